@@ -1,0 +1,45 @@
+package se.larcentra.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Objects;
+
+/** A course's title and description in one language. */
+@Embeddable
+public class CourseText {
+
+    @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "description", length = 20000)
+    private String description;
+
+    protected CourseText() {
+    }
+
+    public CourseText(String title, String description) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("a course title is required");
+        }
+        this.title = title.strip();
+        this.description = description == null ? "" : description.strip();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CourseText t && t.title.equals(title) && Objects.equals(t.description, description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, description);
+    }
+}

@@ -1,0 +1,6 @@
+package se.larcentra.catalog.entity;
+
+/** How an offering is studied. */
+public enum StudyMode {
+    DISTANCE, CAMPUS, BLENDED
+}
