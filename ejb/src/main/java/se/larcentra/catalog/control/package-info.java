@@ -1,0 +1,2 @@
+/** Queries behind the catalogue boundary. */
+package se.larcentra.catalog.control;
