@@ -227,7 +227,9 @@ public class Offering extends TrackedEntity {
     }
 
     public List<LearningCentre> getHostingCentres() {
-        return hostingCentres.stream().sorted(Comparator.comparing(LearningCentre::getId)).toList();
+        return hostingCentres.stream()
+                .sorted(Comparator.comparing(LearningCentre::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     public Optional<Integer> getPlaces() {
