@@ -1,0 +1,59 @@
+package se.larcentra.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+
+/**
+ * A form posted to a view the server no longer has (the session ran out, or the post was forged and
+ * carries no valid view state) gets a page that says so, with status 400. The container cannot do
+ * this by an error page for the exception type: it matches the wrapping ServletException against
+ * the catch-all {@code Throwable} page first. Every other exception goes on to the container's 500 page.
+ */
+public class ExpiredViewExceptionHandler extends ExceptionHandlerWrapper {
+
+    static final String EXPIRED_VIEW = "/error/expired.xhtml";
+
+    public ExpiredViewExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable failure = events.next().getContext().getException();
+            if (isExpiredView(failure)) {
+                events.remove();
+                Http.show(400, EXPIRED_VIEW);
+                break;
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static boolean isExpiredView(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new ExpiredViewExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}
