@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * A Swedish municipality (kommun), identified by its SCB code. Reference data loaded by a migration
@@ -37,6 +38,13 @@ public class Municipality {
 
     @Embedded
     private GeoPoint mainTownLocation;
+
+    /** Set by the migration that loads the reference data. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
 
     protected Municipality() {
     }
@@ -76,6 +84,14 @@ public class Municipality {
 
     public GeoPoint getMainTownLocation() {
         return mainTownLocation;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     @Override
