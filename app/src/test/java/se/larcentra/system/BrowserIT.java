@@ -1,0 +1,159 @@
+package se.larcentra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built EAR in headless Chromium: what a visitor does with the mouse, and an axe-core check
+ * (WCAG 2.1 A and AA) of every kind of page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void visitorSwitchesToEnglishPagesThroughTheCatalogueAndOpensAnOffering() {
+        WebDriver driver = browser.open(base, "/");
+        WebDriverWait wait = waitFor(driver);
+        assertThat(htmlLang(driver)).isEqualTo("sv");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Studera nära dig");
+        assertAccessible(driver);
+
+        // The visible language switch.
+        WebElement languageSwitch = driver.findElement(By.cssSelector("a.lang-switch"));
+        assertThat(languageSwitch.getText()).isEqualTo("English");
+        languageSwitch.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='en']")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Study near you");
+        assertThat(driver.findElement(By.cssSelector("a.lang-switch")).getText()).isEqualTo("Svenska");
+
+        // The navigation to the catalogue; the language stays.
+        WebElement catalogLink = driver.findElement(By.cssSelector("nav.site-nav a[href$='/catalog.xhtml']"));
+        assertThat(catalogLink.getText()).isEqualTo("Courses");
+        catalogLink.click();
+        wait.until(ExpectedConditions.urlMatches("/catalog\\.xhtml$"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offerings")));
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Courses");
+        assertThat(driver.findElement(By.id("catalog-summary")).getText()).startsWith("Showing 1–20 of ");
+        assertThat(driver.findElement(By.cssSelector("nav.site-nav a[aria-current='page']")).getText())
+                .isEqualTo("Courses");
+        assertAccessible(driver);
+
+        // The pager.
+        List<String> firstPage = offeringLinks(driver);
+        assertThat(firstPage).hasSize(20);
+        WebElement oldTable = driver.findElement(By.id("offerings"));
+        WebElement next = driver.findElement(By.cssSelector("nav.pager a[rel='next']"));
+        assertThat(next.getText()).isEqualTo("Next");
+        next.click();
+        wait.until(ExpectedConditions.stalenessOf(oldTable));
+        wait.until(ExpectedConditions.urlMatches("[?&]page=2(&|$)"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("offerings")));
+        List<String> secondPage = offeringLinks(driver);
+        assertThat(secondPage).hasSize(20).doesNotContainAnyElementsOf(firstPage);
+        assertThat(driver.findElement(By.id("catalog-summary")).getText()).startsWith("Showing 21–40 of ");
+        assertThat(driver.findElement(By.cssSelector("nav.pager [aria-current='page']")).getText()).endsWith("2");
+        assertThat(htmlLang(driver)).isEqualTo("en");
+
+        // An offering, by its title.
+        WebElement title = driver.findElement(By.cssSelector("#offerings tbody th a"));
+        String titleText = title.getText();
+        String href = title.getDomProperty("href");
+        assertThat(href).matches(".*/offering/[0-9]+$");
+        title.click();
+        wait.until(ExpectedConditions.stalenessOf(title));
+        wait.until(ExpectedConditions.urlToBe(href));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(titleText);
+        assertThat(driver.getTitle()).isEqualTo(titleText + " – Lärcentra");
+        assertThat(htmlLang(driver)).isEqualTo("en");
+        assertThat(driver.findElement(By.id("facts")).getText()).isEqualTo("About this offering");
+        assertAccessible(driver);
+    }
+
+    @Test
+    void centrePageChosenOnTheStartPageIsAccessible() {
+        WebDriver driver = browser.open(base, "/");
+        WebDriverWait wait = waitFor(driver);
+        WebElement centre = driver.findElement(By.cssSelector("ul.municipalities a[href*='/centre/']"));
+        String name = centre.getText();
+        String href = centre.getDomProperty("href");
+
+        centre.click();
+
+        wait.until(ExpectedConditions.stalenessOf(centre));
+        wait.until(ExpectedConditions.urlToBe(href));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(driver.findElements(By.cssSelector("#rooms-caption ~ tbody tr")))
+                .as("rooms of %s", href).isNotEmpty();
+        assertAccessible(driver);
+    }
+
+    @Test
+    void notFoundPageIsTranslatedAndAccessible() {
+        WebDriver driver = browser.open(base, "/offering/999999999");
+        WebDriverWait wait = waitFor(driver);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sidan finns inte");
+        assertAccessible(driver);
+
+        driver.findElement(By.cssSelector("a.lang-switch")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='en']")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(driver.getPageSource()).doesNotContain("Exception");
+        assertAccessible(driver);
+    }
+
+    private static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static String htmlLang(WebDriver driver) {
+        return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    private static List<String> offeringLinks(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#offerings tbody th a")).stream()
+                .map(a -> a.getDomProperty("href"))
+                .toList();
+    }
+
+    /** No WCAG 2.1 A/AA violation on the current page; otherwise one readable line per rule. */
+    private static void assertAccessible(WebDriver driver) {
+        List<Axe.Violation> violations = Axe.violations(driver);
+        assertThat(violations)
+                .withFailMessage(() -> "axe-core found %d WCAG 2.1 A/AA violation(s) on %s:%n  - %s".formatted(
+                        violations.size(), driver.getCurrentUrl(),
+                        violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  - "))))
+                .isEmpty();
+    }
+}
