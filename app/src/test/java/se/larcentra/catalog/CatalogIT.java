@@ -190,6 +190,24 @@ class CatalogIT {
     }
 
     @Test
+    void ordersTitlesInSwedishAlphabeticalOrder() throws Exception {
+        long ard = seedOfferings(Map.of("sv", "Ittest " + source + " Ärtodling"), LocalDate.now().plusDays(20)).get(0);
+        long aker = seedOfferings(Map.of("sv", "Ittest " + source + " Åkerbruk"), LocalDate.now().plusDays(20)).get(0);
+        long zoo = seedOfferings(Map.of("sv", "Ittest " + source + " Zoologi"), LocalDate.now().plusDays(20)).get(0);
+        long odl = seedOfferings(Map.of("sv", "Ittest " + source + " Ödlor"), LocalDate.now().plusDays(20)).get(0);
+
+        assertThat(positionsOf(OfferingOrder.TITLE_ASC, "sv", ard, aker, zoo, odl)).containsExactly(zoo, aker, ard, odl);
+    }
+
+    @Test
+    void listsCentresInSwedishAlphabeticalOrderOfTheirMunicipalities() {
+        List<String> names = catalog.centres().stream().map(c -> c.getMunicipality().getName()).distinct().toList();
+        assertThat(names).contains("Årjäng", "Säffle", "Arvika");
+        assertThat(names.indexOf("Årjäng")).isGreaterThan(names.indexOf("Torsby"));
+        assertThat(names.indexOf("Arvika")).isZero();
+    }
+
+    @Test
     void rejectsInvalidPaging() {
         assertThatThrownBy(() -> catalog.offerings(-1, 20, OfferingOrder.START_DATE_ASC, "sv"))
                 .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);

@@ -42,6 +42,23 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void fillsTheSortKeysOfTitlesWrittenBeforeTheColumnExisted() throws SQLException {
+        String older = "jdbc:h2:" + dir.resolve("older") + ";LOCK_TIMEOUT=10000";
+        Flyway.configure().dataSource(older, "sa", "").locations("classpath:db/migration").target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(older, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO provider (id, name, provider_type, created_at, updated_at) VALUES (1, 'P', 'OTHER', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO course (id, provider_id, code, subject, study_level, credit_system, created_at, updated_at) VALUES (1, 1, 'C', 'other', 'OTHER', 'NONE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO course_text (course_id, lang, title) VALUES (1, 'sv', 'Ämnesdidaktik')");
+        }
+        Flyway.configure().dataSource(older, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(older, "sa", ""); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT title_sort FROM course_text WHERE course_id = 1")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(se.larcentra.platform.entity.SwedishSortKey.of("Ämnesdidaktik"));
+        }
+    }
+
+    @Test
     void isIdempotent() {
         var second = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
         assertThat(second.migrationsExecuted).isZero();

@@ -3,6 +3,7 @@ package se.larcentra.catalog.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import se.larcentra.platform.entity.SwedishSortKey;
 
 /** A course's title and description in one language. */
 @Embeddable
@@ -14,6 +15,10 @@ public class CourseText {
     @Column(name = "description", length = 20000)
     private String description;
 
+    /** Orders lists by title in Swedish alphabetical order (see {@link SwedishSortKey}). */
+    @Column(name = "title_sort", nullable = false, length = SwedishSortKey.MAX_LENGTH)
+    private String sortKey;
+
     protected CourseText() {
     }
 
@@ -22,6 +27,7 @@ public class CourseText {
             throw new IllegalArgumentException("a course title is required");
         }
         this.title = title.strip();
+        this.sortKey = SwedishSortKey.of(this.title);
         this.description = description == null ? "" : description.strip();
     }
 

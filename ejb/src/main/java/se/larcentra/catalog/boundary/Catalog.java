@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.larcentra.catalog.control.CatalogLoading;
@@ -19,6 +20,7 @@ import se.larcentra.catalog.entity.Provider;
 import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.centre.entity.Municipality;
 import se.larcentra.platform.boundary.ResultPage;
+import se.larcentra.platform.entity.SwedishSortKey;
 
 /**
  * The regional catalogue, open to everybody (anonymous visitors included): learning centres,
@@ -34,6 +36,7 @@ import se.larcentra.platform.boundary.ResultPage;
 public class Catalog {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final Comparator<String> SWEDISH_ORDER = Comparator.comparing(SwedishSortKey::of);
 
     @PersistenceContext(unitName = "larcentra")
     EntityManager em;
@@ -41,18 +44,26 @@ public class Catalog {
     @Inject
     OfferingQueries offeringQueries;
 
-    /** The 18 municipalities the service covers, by name. */
+    /** The 18 municipalities the service covers, in Swedish alphabetical order of their names. */
     public List<Municipality> municipalities() {
-        return em.createNamedQuery("Municipality.all", Municipality.class).getResultList();
+        return em.createNamedQuery("Municipality.all", Municipality.class).getResultList().stream()
+                .sorted(Comparator.comparing(Municipality::getName, SWEDISH_ORDER).thenComparing(Municipality::getCode))
+                .toList();
     }
 
-    /** Active learning centres ordered by municipality name, then id; rooms not loaded. */
+    /**
+     * Active learning centres ordered by their municipality's name (Swedish alphabetical order, which
+     * no database collation here guarantees: the list is short, so it is sorted here), then id; rooms
+     * not loaded.
+     */
     public List<LearningCentre> centres() {
         return em.createNamedQuery("LearningCentre.active", LearningCentre.class)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "c.names")
                 .getResultList().stream()
                 .map(CatalogLoading::loadSummary)
+                .sorted(Comparator.comparing((LearningCentre c) -> c.getMunicipality().getName(), SWEDISH_ORDER)
+                        .thenComparing(LearningCentre::getId))
                 .toList();
     }
 

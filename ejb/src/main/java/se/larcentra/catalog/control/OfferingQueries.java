@@ -50,13 +50,16 @@ public class OfferingQueries {
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
-    /** Titles in the asked language, falling back to Swedish and then English, as the pages show them. */
+    /**
+     * Titles in the asked language, falling back to Swedish and then English, as the pages show them;
+     * in Swedish alphabetical order whatever the database's collation (see SwedishSortKey).
+     */
     private static String titleOrder(String direction) {
         return "SELECT o.id FROM offering o"
                 + " LEFT JOIN course_text t1 ON t1.course_id = o.course_id AND t1.lang = ?3"
                 + " LEFT JOIN course_text t2 ON t2.course_id = o.course_id AND t2.lang = '" + Translations.SWEDISH + "'"
                 + " LEFT JOIN course_text t3 ON t3.course_id = o.course_id AND t3.lang = '" + Translations.ENGLISH + "'"
-                + " ORDER BY LOWER(COALESCE(t1.title, t2.title, t3.title)) " + direction + ", o.start_date "
+                + " ORDER BY COALESCE(t1.title_sort, t2.title_sort, t3.title_sort) " + direction + ", o.start_date "
                 + direction + ", o.id " + direction;
     }
 
