@@ -1,15 +1,15 @@
-package se.larcentra.api.catalog;
+package se.larcentra.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /** Responses whose texts depend on the language asked for say so, for clients and caches. */
-final class ApiResponses {
+public final class ApiResponses {
 
     private ApiResponses() {
     }
 
-    static Response ok(Object entity, String language) {
+    public static Response ok(Object entity, String language) {
         return Response.ok(entity)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

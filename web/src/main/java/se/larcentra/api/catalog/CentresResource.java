@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import se.larcentra.api.ApiLanguage;
+import se.larcentra.api.ApiResponses;
 import se.larcentra.api.PageParams;
 import se.larcentra.api.catalog.CatalogDtos.CentreDetail;
 import se.larcentra.api.catalog.CatalogDtos.CentreSummary;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import se.larcentra.api.ApiLanguage;
+import se.larcentra.api.ApiResponses;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.api.PageParams;
 import se.larcentra.api.catalog.CatalogDtos.OfferingDetail;

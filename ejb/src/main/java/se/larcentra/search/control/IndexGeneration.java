@@ -1,0 +1,140 @@
+package se.larcentra.search.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One on-disk index of all offerings with its writer, searcher manager and change-log cursor. A
+ * rebuild creates a new generation beside the live one and swaps it in when it is complete.
+ */
+final class IndexGeneration implements AutoCloseable {
+
+    static final String VERSION_KEY = "larcentra.index.version";
+    static final String CURSOR_KEY = "larcentra.change.cursor";
+
+    /** A searcher that carries the facet ordinals of its reader, computed once per refresh. */
+    static final class FacetedSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            facetState = hasFacets(reader)
+                    ? new DefaultSortedSetDocValuesReaderState(reader, OfferingDocuments.facetsConfig())
+                    : null;
+        }
+
+        private static boolean hasFacets(IndexReader reader) {
+            return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
+                    .fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        }
+    }
+
+    final Path path;
+    private final FSDirectory directory;
+    final IndexWriter writer;
+    final SearcherManager searchers;
+    private volatile ChangeCursor cursor;
+
+    private IndexGeneration(Path path, IndexWriterConfig.OpenMode mode, ChangeCursor cursor) throws IOException {
+        this.path = path;
+        this.directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.shared().indexing())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                return new FacetedSearcher(reader);
+            }
+        });
+        this.cursor = cursor;
+    }
+
+    /** A new, empty generation in {@code path}. */
+    static IndexGeneration create(Path path, ChangeCursor cursor) throws IOException {
+        Files.createDirectories(path);
+        return new IndexGeneration(path, IndexWriterConfig.OpenMode.CREATE, cursor);
+    }
+
+    /**
+     * The committed generation in {@code path}, if it holds an index of the current version; an
+     * index of another version, or a damaged one, is treated as absent (and then rebuilt).
+     */
+    static Optional<IndexGeneration> openIfCurrent(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        try (FSDirectory dir = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return Optional.empty();
+            }
+            Map<String, String> commitData;
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                commitData = reader.getIndexCommit().getUserData();
+            }
+            if (!Integer.toString(OfferingDocuments.INDEX_VERSION).equals(commitData.get(VERSION_KEY))
+                    || commitData.get(CURSOR_KEY) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new IndexGeneration(path, IndexWriterConfig.OpenMode.APPEND,
+                    ChangeCursor.parse(commitData.get(CURSOR_KEY))));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    ChangeCursor cursor() {
+        return cursor;
+    }
+
+    /** Makes the changes so far durable together with the cursor they bring the index to. */
+    void commit(ChangeCursor upTo) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                VERSION_KEY, Integer.toString(OfferingDocuments.INDEX_VERSION),
+                CURSOR_KEY, upTo.serialize()).entrySet());
+        writer.commit();
+        cursor = upTo;
+        searchers.maybeRefreshBlocking();
+    }
+
+    int documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void closeAndDelete() {
+        close();
+        try (Stream<Path> files = Files.walk(path)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

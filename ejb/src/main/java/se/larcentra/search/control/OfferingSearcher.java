@@ -1,0 +1,195 @@
+package se.larcentra.search.control;
+
+import static se.larcentra.search.control.OfferingFields.*;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import se.larcentra.centre.entity.GeoPoint;
+import se.larcentra.search.boundary.SearchOrder;
+import se.larcentra.search.boundary.SearchRequest;
+import se.larcentra.search.boundary.SearchResult;
+
+/**
+ * Runs one search on one searcher: drill-sideways facet counts, the page of hits with exact total,
+ * snippets, distances and a spelling suggestion when little was found.
+ */
+public final class OfferingSearcher {
+
+    /** With fewer hits than this, the response suggests a better spelling if it knows one. */
+    static final int FEW_HITS = 3;
+    private static final int FACET_VALUES = 200;
+    private static final int SNIPPET_LENGTH = 220;
+
+    private final OfferingQueries queries;
+    private final SearchAnalyzers analyzers;
+
+    public OfferingSearcher(SearchAnalyzers analyzers) {
+        this.analyzers = analyzers;
+        this.queries = new OfferingQueries(analyzers);
+    }
+
+    public SearchResult search(IndexGeneration.FacetedSearcher searcher, SearchRequest request, LocalDate today)
+            throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(), queries.baseQuery(request, today));
+        request.filters().forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                drillDown.add(facet, values.toArray(String[]::new));
+            }
+        });
+        SearchOrder order = request.effectiveOrder();
+        int wanted = (request.page() + 1) * request.size();
+        var collector = new TopFieldCollectorManager(sort(order, request), wanted, null, Integer.MAX_VALUE);
+
+        TopFieldDocs hits;
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (searcher.facetState == null) {
+            hits = searcher.search(drillDown, collector);
+        } else {
+            var result = new DrillSideways(searcher, OfferingDocuments.facetsConfig(), searcher.facetState)
+                    .search(drillDown, collector);
+            hits = result.collectorResult;
+            for (String facet : FACETS) {
+                FacetResult counts = result.facets.getTopChildren(FACET_VALUES, facet);
+                Map<String, Long> values = new LinkedHashMap<>();
+                if (counts != null) {
+                    for (LabelAndValue value : counts.labelValues) {
+                        values.put(value.label, value.value.longValue());
+                    }
+                }
+                facets.put(facet, values);
+            }
+        }
+        long total = hits.totalHits.value;
+        ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, request.page() * request.size()),
+                hits.scoreDocs.length);
+        String[] snippets = snippets(searcher, request, new TopDocs(hits.totalHits, page));
+        List<SearchResult.Hit> items = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            items.add(hit(doc, request, snippets[i]));
+        }
+        Optional<String> didYouMean = total < FEW_HITS && !request.text().isEmpty()
+                ? didYouMean(searcher, request.text())
+                : Optional.empty();
+        return new SearchResult(total, request.page(), request.size(), items, facets, didYouMean);
+    }
+
+    private static Sort sort(SearchOrder order, SearchRequest request) {
+        SortField start = new SortField(START_DAY, SortField.Type.LONG);
+        SortField id = new SortField(ID_SORT, SortField.Type.LONG);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, start, id);
+            case START -> new Sort(start, id);
+            case DISTANCE -> {
+                GeoPoint near = request.near().orElseThrow();
+                yield new Sort(LatLonDocValuesField.newDistanceSort(LOCATION_SORT, near.latitude(), near.longitude()),
+                        start, id);
+            }
+        };
+    }
+
+    private String[] snippets(IndexGeneration.FacetedSearcher searcher, SearchRequest request, TopDocs page)
+            throws IOException {
+        String field = request.language().equals("en") ? DESCRIPTION_EN : DESCRIPTION_SV;
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.indexing())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(10_000)
+                .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
+                        java.util.Locale.forLanguageTag(request.language())))
+                .build();
+        String[] snippets = highlighter.highlight(field, queries.textQuery(request.text()), page, 1);
+        if (request.language().equals("en")) {
+            // Courses without an English description: fall back to the Swedish one.
+            String[] swedish = null;
+            for (int i = 0; i < snippets.length; i++) {
+                if (snippets[i] == null) {
+                    if (swedish == null) {
+                        swedish = highlighter.highlight(DESCRIPTION_SV, queries.textQuery(request.text()), page, 1);
+                    }
+                    snippets[i] = swedish[i];
+                }
+            }
+        }
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = shorten(snippets[i] == null ? "" : snippets[i]);
+        }
+        return snippets;
+    }
+
+    /** Keeps a snippet short without cutting a mark or an escape in two. */
+    private static String shorten(String snippet) {
+        if (snippet.length() <= SNIPPET_LENGTH) {
+            return snippet;
+        }
+        int cut = snippet.lastIndexOf(' ', SNIPPET_LENGTH);
+        if (cut < SNIPPET_LENGTH / 2) {
+            return snippet;
+        }
+        String head = snippet.substring(0, cut);
+        if (head.lastIndexOf("<mark>") > head.lastIndexOf("</mark>") || head.lastIndexOf('&') > head.lastIndexOf(';')) {
+            return snippet;
+        }
+        return head + " …";
+    }
+
+    private static SearchResult.Hit hit(Document doc, SearchRequest request, String snippet) {
+        boolean english = request.language().equals("en") && doc.get(TITLE_EN) != null;
+        Optional<Double> distance = request.near().map(near -> Arrays.stream(doc.getValues(STORED_CENTRE_POINT))
+                .map(point -> point.split(","))
+                .mapToDouble(p -> near.distanceKm(new GeoPoint(Double.parseDouble(p[0]), Double.parseDouble(p[1]))))
+                .min().orElse(Double.NaN))
+                .filter(d -> !d.isNaN())
+                .map(d -> Math.round(d * 10) / 10.0);
+        return new SearchResult.Hit(Long.parseLong(doc.get(ID)), english ? doc.get(TITLE_EN) : doc.get(TITLE_SV),
+                english ? "en" : "sv", doc.getField(STORED_PROVIDER_ID).numericValue().longValue(),
+                doc.get(STORED_PROVIDER_NAME), LocalDate.parse(doc.get(STORED_START_DATE)),
+                LocalDate.parse(doc.get(STORED_END_DATE)), doc.get(STORED_PACE), doc.get(STORED_MODE),
+                doc.get(STORED_INSTRUCTION_LANGUAGE), distance, snippet);
+    }
+
+    /** The text with each word the titles do not contain replaced by the closest word they do. */
+    private Optional<String> didYouMean(IndexGeneration.FacetedSearcher searcher, String text) throws IOException {
+        DirectSpellChecker spellChecker = new DirectSpellChecker();
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : queries.words(text)) {
+            String replacement = word;
+            if (word.length() >= 3 && searcher.getIndexReader().docFreq(new Term(SPELL, word)) == 0) {
+                SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(SPELL, word), 1,
+                        searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    replacement = suggestions[0].string;
+                    changed = true;
+                }
+            }
+            corrected.add(replacement);
+        }
+        return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+    }
+}

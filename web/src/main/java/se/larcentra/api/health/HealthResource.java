@@ -1,0 +1,52 @@
+package se.larcentra.api.health;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import se.larcentra.search.boundary.Search;
+import se.larcentra.search.control.SearchIndex;
+
+/**
+ * {@code GET /api/v1/health}: whether the service and its search index are ready, and how far an
+ * index (re)build has come. {@code POST /api/v1/admin/search/rebuild} (administrators) rebuilds the
+ * index in the background; search keeps answering from the old one meanwhile.
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class HealthResource {
+
+    @Inject
+    Search search;
+
+    public record Health(String status, SearchHealth search) {
+    }
+
+    public record SearchHealth(boolean ready, long documents, Rebuild rebuild, String lastError) {
+    }
+
+    public record Rebuild(Instant startedAt, long done, long total) {
+    }
+
+    @GET
+    @Path("health")
+    public Health health() {
+        SearchIndex.Status index = search.status();
+        return new Health(index.ready() ? "UP" : "STARTING", new SearchHealth(index.ready(), index.documents(),
+                index.rebuild().map(r -> new Rebuild(r.startedAt(), r.done(), r.total())).orElse(null),
+                index.lastError().orElse(null)));
+    }
+
+    @POST
+    @Path("admin/search/rebuild")
+    public Response rebuild() {
+        boolean started = search.rebuildIndex();
+        return Response.status(Response.Status.ACCEPTED).entity(health()).header("X-Rebuild-Started", started).build();
+    }
+}
