@@ -52,6 +52,7 @@ import se.larcentra.centre.entity.RoomType;
 import se.larcentra.platform.boundary.ResultPage;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.system.Deployments;
+import se.larcentra.system.Transactions;
 
 /**
  * The Catalog boundary in the running server, against the real database (H2 by default, PostgreSQL
@@ -62,7 +63,7 @@ class CatalogIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTestClasses(CatalogIT.class);
+        return Deployments.earWithTestClasses(CatalogIT.class, Transactions.class);
     }
 
     @Inject
@@ -251,14 +252,6 @@ class CatalogIT {
     }
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        tx.begin();
-        try {
-            T result = work.call();
-            tx.commit();
-            return result;
-        } catch (Exception | Error e) {
-            tx.rollback();
-            throw e;
-        }
+        return Transactions.inTransaction(tx, work);
     }
 }

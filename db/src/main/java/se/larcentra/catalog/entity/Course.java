@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.platform.entity.TrackedEntity;
+import se.larcentra.search.entity.SearchChangeListener;
 import se.larcentra.platform.entity.Translations;
 
 /**
@@ -30,6 +32,7 @@ import se.larcentra.platform.entity.Translations;
  * level and credits. Each run of it is an {@link Offering}.
  */
 @Entity
+@EntityListeners(SearchChangeListener.class)
 @Table(name = "course")
 @NamedQuery(name = "Course.byExternalRef",
         query = "SELECT c FROM Course c WHERE c.externalRef.source = :source AND c.externalRef.externalId = :externalId")

@@ -9,12 +9,12 @@ import java.time.Instant;
  * {@link Clock} (so tests that move time move timestamps too); outside a container, as in unit
  * tests, the system clock in UTC.
  */
-final class EntityClock {
+public final class EntityClocks {
 
-    private EntityClock() {
+    private EntityClocks() {
     }
 
-    static Instant now() {
+    public static Instant now() {
         return clock().instant();
     }
 

@@ -27,14 +27,14 @@ public abstract class TrackedEntity {
 
     @PrePersist
     void beforeInsert() {
-        Instant now = EntityClock.now();
+        Instant now = EntityClocks.now();
         createdAt = now;
         updatedAt = now;
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = EntityClock.now();
+        updatedAt = EntityClocks.now();
     }
 
     public abstract Long getId();

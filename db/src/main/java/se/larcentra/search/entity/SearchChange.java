@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * One committed change to a record that search documents show. Written in the transaction that
- * makes the change (so it exists exactly when the change does) and never updated.
+ * One committed change to a record that search documents show. Written with plain SQL by
+ * {@link SearchChangeRecorder} in the transaction that makes the change (so it exists exactly when
+ * the change does); read here, never updated.
  */
 @Entity
 @Table(name = "search_change")
@@ -29,9 +26,8 @@ public class SearchChange {
         OFFERING, COURSE, PROVIDER, CENTRE
     }
 
+    /** From the sequence {@code search_change_id}, one at a time, by {@link SearchChangeRecorder}. */
     @Id
-    @SequenceGenerator(name = "search_change_seq", sequenceName = "search_change_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_change_seq")
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -45,12 +41,6 @@ public class SearchChange {
     private Instant changedAt;
 
     protected SearchChange() {
-    }
-
-    public SearchChange(Kind kind, long entityId, Instant changedAt) {
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.entityId = entityId;
-        this.changedAt = Objects.requireNonNull(changedAt, "changed at");
     }
 
     public Long getId() {

@@ -175,7 +175,8 @@ public final class OfferingQueries {
         return query.build();
     }
 
-    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+    /** The terms an analyzer makes of a text for a field. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -4,22 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import se.larcentra.search.entity.SearchChange;
+import se.larcentra.search.entity.SearchChangeRecorder;
 
 /**
  * Records that a catalogue record changed, in the caller's transaction: the row commits with the
- * change or not at all. Every code path that changes an offering, course, provider or centre calls
- * it; the index applies the rows after commit.
+ * change or not at all. Inserts, updates and deletes of offerings, courses, providers and centres
+ * are recorded by {@link se.larcentra.search.entity.SearchChangeListener} already; this is for
+ * changes JPA may not report as an update of the record, such as only its texts per language.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SearchChangeLog {
-
-    @PersistenceContext(unitName = "larcentra")
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -41,6 +38,6 @@ public class SearchChangeLog {
     }
 
     private void record(SearchChange.Kind kind, long id) {
-        em.persist(new SearchChange(kind, id, clock.instant()));
+        SearchChangeRecorder.record(kind, id, clock.instant());
     }
 }

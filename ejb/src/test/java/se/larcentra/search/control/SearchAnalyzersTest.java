@@ -3,28 +3,16 @@ package se.larcentra.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class SearchAnalyzersTest {
 
     private static final SearchAnalyzers ANALYZERS = SearchAnalyzers.shared();
 
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        }
-        return tokens;
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+        return OfferingQueries.tokens(analyzer, field, text);
     }
 
     private static List<String> swedish(String text) throws IOException {

@@ -1,0 +1,59 @@
+package se.larcentra.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A client for the system tests: one visitor (its own cookies), requests relative to the app's URL. */
+public final class HttpTestClient {
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    public HttpTestClient(URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    public HttpResponse<String> get(String relative, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static void assertJson(HttpResponse<String> response, int status, String mediaType) {
+        assertThat(response.statusCode()).as("status of %s: %s", response.uri(), response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as("Content-Type of %s", response.uri())
+                .hasValueSatisfying(type -> assertThat(type).startsWith(mediaType));
+    }
+
+    /** Asserts an RFC 9457 problem document with the status, and returns it. */
+    public static JsonObject assertProblem(HttpResponse<String> response, int status) {
+        assertJson(response, status, "application/problem+json");
+        JsonObject problem = json(response);
+        assertThat(problem.getInt("status")).as("status member of %s", response.body()).isEqualTo(status);
+        assertThat(problem.getString("title", "")).as("title member of %s", response.body()).isNotBlank();
+        return problem;
+    }
+}
