@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,6 +133,78 @@ class BrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
         assertAccessible(driver);
+    }
+
+    @Test
+    void searcherPicksASuggestionNarrowsByTwoFacetValuesSortsPagesAndGoesBack() {
+        WebDriver driver = browser.open(base, "/");
+        WebDriverWait wait = waitFor(driver);
+
+        // The search box completes what is typed; Enter on the highlighted suggestion searches for it.
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("sjuksk");
+        WebElement firstOption = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role='option']")));
+        String suggestion = firstOption.getText();
+        assertThat(suggestion.toLowerCase()).contains("sjuksk");
+        assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("true");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(firstOption.getDomAttribute("id"));
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.hits")));
+        assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo(suggestion);
+        assertThat(hitTitles(driver)).isNotEmpty();
+
+        // Broaden to a word with many hits, then choose two values of one facet.
+        box = driver.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("historia", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("q=historia"));
+        List<WebElement> modes = driver.findElements(By.cssSelector("input[type='checkbox'][name='mode']"));
+        assertThat(modes).hasSizeGreaterThanOrEqualTo(2);
+        WebElement modeGroup = modes.get(0).findElement(By.xpath("ancestor::details"));
+        if (modeGroup.getDomAttribute("open") == null) {
+            modeGroup.findElement(By.tagName("summary")).click();
+        }
+        String first = modes.get(0).getDomAttribute("value");
+        String second = modes.get(1).getDomAttribute("value");
+        modes.get(0).click();
+        modes.get(1).click();
+        driver.findElement(By.cssSelector(".filters__submit button")).click();
+        wait.until(ExpectedConditions.urlContains("mode=" + second));
+        assertThat(driver.getCurrentUrl()).contains("mode=" + first);
+        assertThat(driver.findElement(By.cssSelector("input[name='mode'][value='" + first + "']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name='mode'][value='" + second + "']")).isSelected()).isTrue();
+        assertThat(driver.findElements(By.cssSelector(".chips a.chip"))).hasSize(2);
+        assertAccessible(driver);
+
+        // Sort by start date.
+        new Select(driver.findElement(By.id("sort"))).selectByValue("start");
+        driver.findElement(By.cssSelector(".results__order button")).click();
+        wait.until(ExpectedConditions.urlContains("sort=start"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.hits")));
+        List<String> sortedFirstPage = hitTitles(driver);
+        String sortedUrl = driver.getCurrentUrl();
+
+        // The next page, then back: the earlier page's state is all in its address.
+        List<WebElement> next = driver.findElements(By.cssSelector("nav.pager a[rel='next']"));
+        if (!next.isEmpty()) {
+            next.get(0).click();
+            wait.until(ExpectedConditions.urlContains("page=2"));
+            assertThat(hitTitles(driver)).isNotEqualTo(sortedFirstPage);
+            driver.navigate().back();
+            wait.until(ExpectedConditions.urlToBe(sortedUrl));
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.hits")));
+        assertThat(hitTitles(driver)).isEqualTo(sortedFirstPage);
+        assertThat(new Select(driver.findElement(By.id("sort"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("start");
+        assertThat(driver.findElement(By.cssSelector("input[name='mode'][value='" + first + "']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("input[name='mode'][value='" + second + "']")).isSelected()).isTrue();
+        assertAccessible(driver);
+    }
+
+    private static List<String> hitTitles(WebDriver driver) {
+        return driver.findElements(By.cssSelector("ol.hits .hit__title a")).stream().map(WebElement::getText).toList();
     }
 
     private static WebDriverWait waitFor(WebDriver driver) {
