@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import se.larcentra.platform.entity.SwedishSortKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -171,8 +172,9 @@ class SystemHttpIT {
         assertHtml(byTitle, 200);
         assertThat(byTitle.body()).contains("Kurstillfällen, sorterade efter kursnamn (stigande)");
         List<String> titles = rows(byTitle).stream().map(Row::title).toList();
+        // Swedish alphabetical order: å, ä, ö after z, case and punctuation ignored, numbers by value.
         assertThat(titles).hasSize(CATALOG_PAGE_SIZE)
-                .isSortedAccordingTo(Comparator.comparing(title -> title.toLowerCase(Locale.ROOT)));
+                .isSortedAccordingTo(Comparator.comparing(SwedishSortKey::of));
         List<String> apiTitles = json(get(browser, "api/v1/offerings?sort=title&size=" + CATALOG_PAGE_SIZE))
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("title")).toList();
         assertThat(titles).containsExactlyElementsOf(apiTitles);

@@ -57,11 +57,8 @@ public final class OfferingSearcher {
     public SearchResult search(IndexGeneration.FacetedSearcher searcher, SearchRequest request, LocalDate today)
             throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(), queries.baseQuery(request, today));
-        request.filters().forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                drillDown.add(facet, values.toArray(String[]::new));
-            }
-        });
+        // One add per value: values added for one dimension are ORed (varargs would mean a path).
+        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
         SearchOrder order = request.effectiveOrder();
         int wanted = (request.page() + 1) * request.size();
         var collector = new TopFieldCollectorManager(sort(order, request), wanted, null, Integer.MAX_VALUE);
