@@ -43,6 +43,7 @@ import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchOrder;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
+import se.larcentra.search.control.SearchIndex;
 import se.larcentra.system.Deployments;
 import se.larcentra.system.Transactions;
 
@@ -63,6 +64,9 @@ class SearchIT {
 
     @Inject
     Search search;
+
+    @Inject
+    SearchIndex index;
 
     @PersistenceContext(unitName = "larcentra")
     EntityManager em;
@@ -203,6 +207,25 @@ class SearchIT {
         assertThat(waitFor(word, r -> r.total() == 1)).isTrue();
         String snippet = query(word).items().get(0).snippet();
         assertThat(snippet).contains("<mark>" + word + "</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void aRebuildKeepsAnsweringFromTheOldIndexUntilTheNewOneIsSwappedIn() throws Exception {
+        awaitIndexCurrent();
+        long before = query("historia").total();
+        assertThat(before).isPositive();
+        assertThat(index.startRebuild()).isTrue();
+        assertThat(index.startRebuild()).as("one rebuild at a time").isFalse();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (index.status().rebuild().isPresent() && System.currentTimeMillis() < deadline) {
+            assertThat(index.status().ready()).isTrue();
+            assertThat(query("historia").total()).as("answers during the rebuild").isEqualTo(before);
+            Thread.sleep(20);
+        }
+        assertThat(index.status().rebuild()).as("rebuild finished").isEmpty();
+        assertThat(index.status().lastError()).isEmpty();
+        assertThat(query("historia").total()).isEqualTo(before);
+        awaitIndexCurrent();
     }
 
     @Test
