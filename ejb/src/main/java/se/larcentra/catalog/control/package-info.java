@@ -1,2 +1,2 @@
-/** Queries behind the catalogue boundary. */
+/** Queries behind the catalogue boundary, and the import of course data in the national EMIL3 shape. */
 package se.larcentra.catalog.control;
