@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import se.larcentra.catalog.entity.Course;
 import se.larcentra.catalog.entity.CourseText;
@@ -30,7 +32,13 @@ import se.larcentra.centre.entity.LearningCentre;
 public final class OfferingDocuments {
 
     /** Bump when the document or analysis changes: an index of another version is rebuilt. */
-    public static final int INDEX_VERSION = 1;
+    public static final int INDEX_VERSION = 2;
+
+    /**
+     * Stored text whose postings keep the offsets of each term, so the highlighter finds matches
+     * without analysing the text again (which costs the Hunspell lookups of every word shown).
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private static final Properties SUBJECT_WORDS = subjectWords();
     private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
@@ -133,8 +141,15 @@ public final class OfferingDocuments {
 
     private static void addText(Document doc, String field, String text, boolean stored) {
         if (text != null && !text.isBlank()) {
-            doc.add(new TextField(field, text, stored ? Field.Store.YES : Field.Store.NO));
+            doc.add(stored ? new Field(field, text, TEXT_WITH_OFFSETS) : new TextField(field, text, Field.Store.NO));
         }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static Properties subjectWords() {

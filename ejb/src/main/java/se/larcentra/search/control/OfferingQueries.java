@@ -32,7 +32,7 @@ import se.larcentra.search.boundary.SearchRequest;
  * quotes make phrases, everything else is words, so no input can make a query fail.
  *
  * <p>Every word must match somewhere (title, subject, provider, place, description, compound parts,
- * course code), a title match weighing most; a word of five letters or more also matches titles
+ * course code), a title match weighing most; a word of five letters or more can also match titles
  * one typo away. Stop words are left out.
  */
 public final class OfferingQueries {
@@ -54,6 +54,15 @@ public final class OfferingQueries {
 
     /** The query for the text alone (also what snippets highlight); match-all without text. */
     public Query textQuery(String text) {
+        return textQuery(text, false);
+    }
+
+    /**
+     * The query for the text; with {@code forgiving}, words of five letters or more also match
+     * titles one typo away. Typos are looked for only when the exact words found little (see
+     * OfferingSearcher): a fuzzy term costs a walk through the terms of a field.
+     */
+    public Query textQuery(String text, boolean forgiving) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -71,7 +80,7 @@ public final class OfferingQueries {
             if (clauses >= MAX_WORDS) {
                 break;
             }
-            Query wordQuery = wordQuery(word);
+            Query wordQuery = wordQuery(word, forgiving);
             if (wordQuery != null) {
                 all.add(wordQuery, Occur.MUST);
                 clauses++;
@@ -85,7 +94,16 @@ public final class OfferingQueries {
         return tokens(analyzers.plain(), SPELL, text);
     }
 
-    private Query wordQuery(String word) {
+    /** Whether any word of the text is long enough to be looked for with a typo. */
+    public boolean hasForgivableWords(String text) {
+        return words(text).stream().anyMatch(OfferingQueries::forgivable);
+    }
+
+    private static boolean forgivable(String word) {
+        return word.length() >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter);
+    }
+
+    private Query wordQuery(String word, boolean forgiving) {
         if (isStopWord(word)) {
             return null;
         }
@@ -97,7 +115,7 @@ public final class OfferingQueries {
             }
         });
         alternatives.add(new BoostQuery(new TermQuery(new Term(CODE, word)), 5f));
-        if (word.length() >= FUZZY_MIN_LENGTH && word.chars().allMatch(Character::isLetter)) {
+        if (forgiving && forgivable(word)) {
             // One typo away, as written (titles) and as stemmed: "sjukskötrska" is one letter from
             // the stem the titles' "sjuksköterskor" and "Sjuksköterskans" share, not from either word.
             alternatives.add(new BoostQuery(new FuzzyQuery(new Term(SPELL, word), 1, 1), 1.5f));
@@ -156,8 +174,12 @@ public final class OfferingQueries {
 
     /** The whole query but for the facet filters, which drill-sideways adds. */
     public Query baseQuery(SearchRequest request, LocalDate today) {
+        return baseQuery(request, today, false);
+    }
+
+    public Query baseQuery(SearchRequest request, LocalDate today, boolean forgiving) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(textQuery(request.text()), Occur.MUST)
+                .add(textQuery(request.text(), forgiving), Occur.MUST)
                 .add(visibleOn(today), Occur.FILTER);
         if (request.openOnly()) {
             query.add(openOn(today), Occur.FILTER);

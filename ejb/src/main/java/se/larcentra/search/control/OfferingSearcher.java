@@ -56,32 +56,14 @@ public final class OfferingSearcher {
 
     public SearchResult search(IndexGeneration.FacetedSearcher searcher, SearchRequest request, LocalDate today)
             throws IOException {
-        DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(), queries.baseQuery(request, today));
-        // One add per value: values added for one dimension are ORed (varargs would mean a path).
-        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
-        SearchOrder order = request.effectiveOrder();
-        int wanted = (request.page() + 1) * request.size();
-        var collector = new TopFieldCollectorManager(sort(order, request), wanted, null, Integer.MAX_VALUE);
-
-        TopFieldDocs hits;
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        if (searcher.facetState == null) {
-            hits = searcher.search(drillDown, collector);
-        } else {
-            var result = new DrillSideways(searcher, OfferingDocuments.facetsConfig(), searcher.facetState)
-                    .search(drillDown, collector);
-            hits = result.collectorResult;
-            for (String facet : FACETS) {
-                FacetResult counts = result.facets.getTopChildren(FACET_VALUES, facet);
-                Map<String, Long> values = new LinkedHashMap<>();
-                if (counts != null) {
-                    for (LabelAndValue value : counts.labelValues) {
-                        values.put(value.label, value.value.longValue());
-                    }
-                }
-                facets.put(facet, values);
-            }
+        Matches matches = find(searcher, request, today, false);
+        // Exact words first; only when they find little, forgive a typo (fuzzy terms are costly).
+        boolean forgiving = matches.total() < FEW_HITS && queries.hasForgivableWords(request.text());
+        if (forgiving) {
+            matches = find(searcher, request, today, true);
         }
+        TopFieldDocs hits = matches.hits();
+        Map<String, Map<String, Long>> facets = matches.facets();
         long total = hits.totalHits.value;
         ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, request.page() * request.size()),
                 hits.scoreDocs.length);
@@ -95,6 +77,39 @@ public final class OfferingSearcher {
                 ? didYouMean(searcher, request.text())
                 : Optional.empty();
         return new SearchResult(total, request.page(), request.size(), items, facets, didYouMean);
+    }
+
+    private record Matches(TopFieldDocs hits, Map<String, Map<String, Long>> facets) {
+        long total() {
+            return hits.totalHits.value;
+        }
+    }
+
+    private Matches find(IndexGeneration.FacetedSearcher searcher, SearchRequest request, LocalDate today,
+            boolean forgiving) throws IOException {
+        DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(),
+                queries.baseQuery(request, today, forgiving));
+        // One add per value: values added for one dimension are ORed (varargs would mean a path).
+        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
+        int wanted = (request.page() + 1) * request.size();
+        var collector = new TopFieldCollectorManager(sort(request.effectiveOrder(), request), wanted, null, Integer.MAX_VALUE);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (searcher.facetState == null) {
+            return new Matches(searcher.search(drillDown, collector), facets);
+        }
+        var result = new DrillSideways(searcher, OfferingDocuments.facetsConfig(), searcher.facetState)
+                .search(drillDown, collector);
+        for (String facet : FACETS) {
+            FacetResult counts = result.facets.getTopChildren(FACET_VALUES, facet);
+            Map<String, Long> values = new LinkedHashMap<>();
+            if (counts != null) {
+                for (LabelAndValue value : counts.labelValues) {
+                    values.put(value.label, value.value.longValue());
+                }
+            }
+            facets.put(facet, values);
+        }
+        return new Matches(result.collectorResult, facets);
     }
 
     private static Sort sort(SearchOrder order, SearchRequest request) {
@@ -111,8 +126,13 @@ public final class OfferingSearcher {
         };
     }
 
+    /**
+     * Snippets mark the exact words only: with fuzzy terms in the query the highlighter analyses
+     * every shown text again, ten times the cost of the search, to mark a typo's neighbours.
+     */
     private String[] snippets(IndexGeneration.FacetedSearcher searcher, SearchRequest request, TopDocs page)
             throws IOException {
+        Query text = queries.textQuery(request.text(), false);
         String field = request.language().equals("en") ? DESCRIPTION_EN : DESCRIPTION_SV;
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.indexing())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
@@ -120,14 +140,14 @@ public final class OfferingSearcher {
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
                         java.util.Locale.forLanguageTag(request.language())))
                 .build();
-        String[] snippets = highlighter.highlight(field, queries.textQuery(request.text()), page, 1);
+        String[] snippets = highlighter.highlight(field, text, page, 1);
         if (request.language().equals("en")) {
             // Courses without an English description: fall back to the Swedish one.
             String[] swedish = null;
             for (int i = 0; i < snippets.length; i++) {
                 if (snippets[i] == null) {
                     if (swedish == null) {
-                        swedish = highlighter.highlight(DESCRIPTION_SV, queries.textQuery(request.text()), page, 1);
+                        swedish = highlighter.highlight(DESCRIPTION_SV, text, page, 1);
                     }
                     snippets[i] = swedish[i];
                 }
