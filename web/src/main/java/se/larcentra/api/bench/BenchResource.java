@@ -1,0 +1,116 @@
+package se.larcentra.api.bench;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.larcentra.api.InvalidParameterException;
+import se.larcentra.bench.boundary.SearchBenchmark;
+import se.larcentra.centre.entity.GeoPoint;
+import se.larcentra.search.boundary.InvalidSearchException;
+import se.larcentra.search.boundary.Search;
+import se.larcentra.search.boundary.SearchOrder;
+import se.larcentra.search.boundary.SearchRequest;
+
+/**
+ * {@code /api/v1/bench/...}: what the search benchmark (app/src/bench/run.sh) asks of the server.
+ * Only on a server started with {@code LARCENTRA_BENCH=true}; anywhere else every path is a 404,
+ * as if it did not exist. Not part of the public API.
+ */
+@Path("v1/bench")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class BenchResource {
+
+    @Inject
+    SearchBenchmark bench;
+
+    @Inject
+    Search search;
+
+    /** One query of the mix, as the search API's parameters name it ({@code near} a municipality code). */
+    public record Query(String name, String q, Map<String, List<String>> filters, String near, Double radiusKm, String sort) {
+    }
+
+    public record TimingRequest(int warmupRounds, int rounds, List<Query> queries) {
+    }
+
+    public record Info(long pid, long offerings, boolean searchReady) {
+    }
+
+    @GET
+    public Info info() {
+        requireEnabled();
+        var status = search.status();
+        return new Info(ProcessHandle.current().pid(), status.documents(), status.ready());
+    }
+
+    /** Grows the catalogue to {@code total} offerings, adding at most {@code max} in this call. */
+    @POST
+    @Path("offerings")
+    public SearchBenchmark.Growth grow(@QueryParam("total") int total, @QueryParam("max") @DefaultValue("20000") int max) {
+        requireEnabled();
+        return bench.growTo(total, max);
+    }
+
+    @POST
+    @Path("search-timings")
+    public List<SearchBenchmark.Timing> time(TimingRequest body) {
+        requireEnabled();
+        if (body == null || body.queries() == null || body.queries().isEmpty()) {
+            throw new InvalidParameterException("queries", "a mix of at least one query is needed");
+        }
+        Map<String, SearchRequest> mix = new LinkedHashMap<>();
+        for (Query query : body.queries()) {
+            mix.put(query.name(), request(query));
+        }
+        return bench.timeSearches(mix, body.warmupRounds(), body.rounds());
+    }
+
+    @POST
+    @Path("rebuild")
+    public SearchBenchmark.Rebuilt rebuild() {
+        requireEnabled();
+        return bench.rebuildIndex();
+    }
+
+    @GET
+    @Path("memory")
+    public SearchBenchmark.Memory memory() {
+        requireEnabled();
+        return bench.memory();
+    }
+
+    /** The request {@code GET /api/v1/search} makes of the same parameters (in Swedish, first page of 20). */
+    private SearchRequest request(Query query) {
+        Optional<GeoPoint> near = Optional.ofNullable(query.near()).filter(n -> !n.isBlank())
+                .map(code -> search.placeOfMunicipality(code)
+                        .orElseThrow(() -> new InvalidParameterException("near", "no municipality with code " + code)));
+        Optional<SearchOrder> order = Optional.ofNullable(query.sort()).filter(s -> !s.isBlank())
+                .map(s -> SearchOrder.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT)));
+        try {
+            return new SearchRequest(query.q(), query.filters() == null ? Map.of() : query.filters(), Optional.empty(),
+                    Optional.empty(), false, near, Optional.ofNullable(query.radiusKm()), order, 0, 20, "sv");
+        } catch (InvalidSearchException e) {
+            throw new InvalidParameterException(e.parameter(), e.getMessage());
+        }
+    }
+
+    private static void requireEnabled() {
+        if (!SearchBenchmark.enabled()) {
+            throw new NotFoundException();
+        }
+    }
+}
