@@ -25,7 +25,6 @@ import se.larcentra.catalog.entity.Course;
 import se.larcentra.catalog.entity.CourseCode;
 import se.larcentra.catalog.entity.CourseText;
 import se.larcentra.catalog.entity.CreditSystem;
-import se.larcentra.catalog.entity.Fee;
 import se.larcentra.catalog.entity.Offering;
 import se.larcentra.catalog.entity.Pace;
 import se.larcentra.catalog.entity.Provider;
@@ -34,6 +33,7 @@ import se.larcentra.catalog.entity.StudyLevel;
 import se.larcentra.catalog.entity.StudyMode;
 import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.demo.control.DemoCatalogGenerator;
+import se.larcentra.demo.control.OfferingTraits;
 import se.larcentra.platform.entity.ExternalRef;
 
 /**
@@ -338,32 +338,9 @@ public final class BenchCatalogGenerator {
             default -> ApplicationWindow.continuous();
         };
         Offering offering = new Offering(course, start, end, pace, mode, window);
-        switch (mode) {
-            case DISTANCE -> offering.changeMode(mode, random.nextInt(3), random.nextInt(7));
-            case BLENDED -> offering.changeMode(mode, 2 + random.nextInt(7), 2 + random.nextInt(7));
-            case CAMPUS -> offering.changeMode(mode, 10 + random.nextInt(31), 0);
-        }
+        OfferingTraits.sessions(offering, mode, random);
         offering.hostAt(hostingCentres(random, mode, homes.get(provider.getId())));
-        if (random.nextInt(10) > 0) {
-            offering.offerPlaces(switch (type) {
-                case UNIVERSITY -> 40 + random.nextInt(81);
-                case KOMVUX -> 20 + random.nextInt(16);
-                case YH -> 25 + random.nextInt(11);
-                case FOLK_HIGH_SCHOOL -> 15 + random.nextInt(16);
-                default -> 8 + random.nextInt(8);
-            });
-        }
-        if ((type == ProviderType.FOLK_HIGH_SCHOOL && random.nextInt(10) < 3)
-                || ((type == ProviderType.OTHER || type == ProviderType.LEARNING_CENTRE) && random.nextBoolean())) {
-            offering.charge(new Fee(BigDecimal.valueOf(100L * (2 + random.nextInt(20))), "SEK"));
-        }
-        if (type == ProviderType.UNIVERSITY && (course.getSubject().equals("languages") || random.nextInt(100) < 8)
-                && random.nextInt(3) == 0) {
-            offering.teachIn("en");
-        }
-        if (random.nextInt(100) < 2) {
-            offering.cancel();
-        }
+        OfferingTraits.terms(offering, type, random);
         offering.identifyAs(new ExternalRef(SOURCE, "offering-" + key));
         return offering;
     }
