@@ -20,11 +20,13 @@
 #   BENCH_SQL_BUDGET     seconds of measuring per SQL baseline and size (60)
 #   BENCH_LUCENE_ROUNDS  measured rounds of the mix inside the server (500), after 100 warm-up rounds
 #   BENCH_HTTP_ROUNDS    measured rounds of the mix over HTTP (300), after 50 warm-up rounds
-#   BENCH_MAX_WAIT_MINUTES  how long to wait for an integration run (itdomain) to end before measuring (45)
+#   BENCH_MAX_WAIT_MINUTES  how long, in all, to wait for integration runs (itdomain processes) to end and
+#                        for others to use less than a quarter of a core before each measured phase (45)
 #   BENCH_SKIP_BUILD     true: use the EAR already built
 #   BENCH_KEEP_RUNNING   true: leave the domain and the database up at the end, to look into them
 #
-# Needs: Java 17, curl, psql/createdb/dropdb and a PostgreSQL at 127.0.0.1:5432 that trusts the
+# About a quarter of an hour on 2 cores when nobody else uses them.
+# Needs: Java 17, curl, psql and a PostgreSQL at 127.0.0.1:5432 that trusts the
 # user postgres, wrk (installed with apt-get when missing and run as root), /usr/bin/time.
 
 set -euo pipefail

@@ -34,7 +34,7 @@ public final class BenchmarkRun {
             Map<String, SqlBaselines.Timing> fullText, long rebuildMillis, long rebuildDocuments, JsonObject grownIndex,
             Map<String, BenchServer.Timing> inServerRebuilt, Wrk.Result wrkRebuilt, Wrk.Result wrkHealth, JsonObject memory,
             long serverRss, List<MachineLoad.Phase> phases,
-            String loadBefore, String loadAfter, long waitedSeconds, int luceneRounds, int httpRounds) {
+            String loadBefore, String loadAfter, long waitedSeconds, List<String> busyStarts, int luceneRounds, int httpRounds) {
     }
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -50,7 +50,11 @@ public final class BenchmarkRun {
     private final int httpRounds = Integer.getInteger("bench.http.rounds", 300);
     private final double sqlBudget = Double.parseDouble(System.getProperty("bench.sql.budget", "60"));
     private final long maxWaitSeconds = Long.getLong("bench.maxWaitMinutes", 45) * 60;
+    /** Others may use this much of the machine (cores) while a phase starts. */
+    private final double quietCores = Double.parseDouble(System.getProperty("bench.quietCores", "0.25"));
     private MachineLoad load;
+    private long waited;
+    private final List<String> busyStarts = new ArrayList<>();
 
     private BenchmarkRun() {
         server = new BenchServer(System.getProperty("bench.url", "http://localhost:18080"));
@@ -93,6 +97,7 @@ public final class BenchmarkRun {
 
     private SizeResult measure(long size, long pid) throws Exception {
         say("=== " + size + " offerings");
+        busyStarts.clear();
         long growStart = System.nanoTime();
         JsonObject growth;
         do {
@@ -115,21 +120,24 @@ public final class BenchmarkRun {
             say("  copied " + copied + " rows to PostgreSQL in " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0) + " s");
         }
 
-        long waited = awaitQuietMachine();
+        waited = awaitQuietMachine();
         String loadBefore = MachineLoad.loadAverage();
         say("  measuring; load average " + loadBefore);
         List<MachineLoad.Phase> phases = new ArrayList<>();
 
+        awaitQuietPhase();
         var mark = load.mark();
         Map<String, BenchServer.Timing> inServer = server.inServer(QueryMix.MIX, luceneWarmup, luceneRounds);
         phases.add(load.end("Lucene, inside the server", mark, 0));
         say("  in-server: " + summary(inServer.values().stream().map(BenchServer.Timing::stats).toList()));
 
+        awaitQuietPhase();
         mark = load.mark();
         Map<String, BenchServer.Timing> http = server.overHttp(QueryMix.MIX, httpWarmup, httpRounds);
         phases.add(load.end("Lucene, over HTTP (sequential)", mark, 0));
         say("  HTTP: " + summary(http.values().stream().map(BenchServer.Timing::stats).toList()));
 
+        awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrk = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
         phases.add(load.end("wrk, " + wrkSeconds + " s", mark, wrk.cpuSeconds()));
@@ -138,6 +146,7 @@ public final class BenchmarkRun {
         SqlBaselines sql = new SqlBaselines(today(), places());
         Map<String, SqlBaselines.Timing> likeH2;
         try (Connection h2 = h2()) {
+            awaitQuietPhase();
             mark = load.mark();
             likeH2 = sql.time(h2, SqlBaselines.Kind.LIKE, QueryMix.MIX, sqlBudget, 10, 200);
             phases.add(load.end("SQL LIKE on H2", mark, 0));
@@ -146,10 +155,12 @@ public final class BenchmarkRun {
         Map<String, SqlBaselines.Timing> likePostgres;
         Map<String, SqlBaselines.Timing> fullText;
         try (Connection postgres = postgres()) {
+            awaitQuietPhase();
             mark = load.mark();
             likePostgres = sql.time(postgres, SqlBaselines.Kind.LIKE, QueryMix.MIX, sqlBudget, 10, 200);
             phases.add(load.end("SQL LIKE on PostgreSQL", mark, 0));
             say("  LIKE on PostgreSQL: " + summary(likePostgres.values().stream().map(SqlBaselines.Timing::stats).toList()));
+            awaitQuietPhase();
             mark = load.mark();
             fullText = sql.time(postgres, SqlBaselines.Kind.FULL_TEXT, QueryMix.MIX, sqlBudget, 10, 500);
             phases.add(load.end("PostgreSQL full-text search", mark, 0));
@@ -158,18 +169,22 @@ public final class BenchmarkRun {
 
         JsonObject grown = server.memory();
         say("  the index as grown: " + grown);
+        awaitQuietPhase();
         mark = load.mark();
         JsonObject rebuilt = server.rebuild();
         phases.add(load.end("index rebuild", mark, 0));
         say("  rebuild: " + rebuilt);
+        awaitQuietPhase();
         mark = load.mark();
         Map<String, BenchServer.Timing> inServerRebuilt = server.inServer(QueryMix.MIX, luceneWarmup, luceneRounds);
         phases.add(load.end("Lucene, inside the server, rebuilt index", mark, 0));
         say("  in-server on the rebuilt index: " + summary(inServerRebuilt.values().stream().map(BenchServer.Timing::stats).toList()));
+        awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrkRebuilt = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
         phases.add(load.end("wrk, " + wrkSeconds + " s, rebuilt index", mark, wrkRebuilt.cpuSeconds()));
         say("  wrk on the rebuilt index: " + Math.round(wrkRebuilt.requestsPerSecond()) + " requests/s, p99 " + wrkRebuilt.p99Ms() + " ms");
+        awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrkHealth = Wrk.run(server.base() + "/api/v1/health", 1, 16, 10, out);
         phases.add(load.end("wrk, 10 s, /api/v1/health", mark, wrkHealth.cpuSeconds()));
@@ -181,7 +196,7 @@ public final class BenchmarkRun {
         return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrk, likeH2, likePostgres, fullText,
                 rebuilt.getJsonNumber("millis").longValue(), rebuilt.getJsonNumber("documents").longValue(), grown,
                 inServerRebuilt, wrkRebuilt, wrkHealth, memory, rss,
-                phases, loadBefore, loadAfter, waited, luceneRounds, httpRounds);
+                phases, loadBefore, loadAfter, waited, List.copyOf(busyStarts), luceneRounds, httpRounds);
     }
 
     /** Waits until the index is ready, no rebuild runs, and (if given) it holds {@code documents}. */
@@ -201,6 +216,34 @@ public final class BenchmarkRun {
                 throw new IllegalStateException("the index did not catch up within 30 minutes: " + search);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Waits, up to {@code bench.maxWaitMinutes} in all, until others use less than
+     * {@code bench.quietCores} of the machine (over 3 s), so that a phase starts on a quiet machine.
+     * Others may still start work during the phase; the CPU table shows it.
+     */
+    private void awaitQuietPhase() throws InterruptedException {
+        boolean told = false;
+        while (true) {
+            var mark = load.mark();
+            Thread.sleep(3_000);
+            double others = load.otherCores(mark);
+            if (others < quietCores) {
+                return;
+            }
+            if (Math.abs(waited) >= maxWaitSeconds) {
+                busyStarts.add("%.1f cores".formatted(others));
+                say("  others use %.1f cores; measuring anyway (noted in the results)".formatted(others));
+                return;
+            }
+            if (!told) {
+                say("  others use %.1f cores of the machine; waiting for it to be quiet".formatted(others));
+                told = true;
+            }
+            Thread.sleep(7_000);
+            waited += waited < 0 ? -10 : 10;
         }
     }
 

@@ -50,6 +50,15 @@ final class MachineLoad {
         return phase;
     }
 
+    /** Cores used by everything but the server and this driver since {@code start}. */
+    double otherCores(Mark start) {
+        Mark end = mark();
+        double seconds = (end.nanos() - start.nanos()) / 1e9;
+        double busy = (end.machineBusyTicks() - start.machineBusyTicks()) / TICKS_PER_SECOND;
+        double ours = (end.serverTicks() - start.serverTicks() + end.driverTicks() - start.driverTicks()) / TICKS_PER_SECOND;
+        return Math.max(0, busy - ours) / seconds;
+    }
+
     List<Phase> phases() {
         return List.copyOf(phases);
     }

@@ -2,7 +2,7 @@ package se.larcentra.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,17 +67,20 @@ final class QueryMix {
             new Query("two words", "project management", Map.of(), null, null, null),
             new Query("phrase", "\"hållbar utveckling\"", Map.of(), null, null, null),
             new Query("typo", "sjukskötrska", Map.of(), null, null, null),
-            new Query("facet-filtered", "svenska", Map.of("provider_type", List.of("KOMVUX"), "municipality", List.of("1784"),
-                    "mode", List.of("DISTANCE")), null, null, null),
+            new Query("facet-filtered", "svenska", filters("provider_type", "KOMVUX", "municipality", "1784", "mode", "DISTANCE"),
+                    null, null, null),
             new Query("near, by distance", "vård", Map.of(), "1783", 50.0, "distance"));
 
     private QueryMix() {
     }
 
-    static List<String> names() {
-        List<String> names = new ArrayList<>();
-        MIX.forEach(q -> names.add(q.name()));
-        return names;
+    /** Facet filters in the order given (Map.of would list them in another order every run). */
+    private static Map<String, List<String>> filters(String... facetsAndValues) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (int i = 0; i < facetsAndValues.length; i += 2) {
+            filters.put(facetsAndValues[i], List.of(facetsAndValues[i + 1]));
+        }
+        return java.util.Collections.unmodifiableMap(filters);
     }
 
     private static String encode(String value) {

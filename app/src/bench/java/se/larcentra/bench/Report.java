@@ -54,10 +54,15 @@ final class Report {
         md.append("grown in ").append(seconds(r.growMillis())).append(" s; the index had caught up ")
                 .append(seconds(r.catchUpMillis())).append(" s after the last batch.\n\n");
         if (r.waitedSeconds() > 0) {
-            md.append("Waited ").append(r.waitedSeconds() / 60).append(" min for an integration run to end before measuring.\n\n");
+            md.append("Waited ").append(format(r.waitedSeconds() / 60.0, 1))
+                    .append(" min in all for integration runs to end and the machine to be quiet before phases.\n\n");
         } else if (r.waitedSeconds() < 0) {
-            md.append("**An integration-test domain was still running after ").append(-r.waitedSeconds() / 60)
+            md.append("**An integration-test domain was still running after ").append(format(-r.waitedSeconds() / 60.0, 1))
                     .append(" min of waiting; measured anyway.**\n\n");
+        }
+        if (!r.busyStarts().isEmpty()) {
+            md.append("**Some phases started while others used the machine (").append(String.join(", ", r.busyStarts()))
+                    .append("): the waiting limit was reached.**\n\n");
         }
 
         md.append("| query | hits: Lucene / LIKE / FTS | Lucene in-server | in-server, rebuilt index | HTTP | LIKE on H2 | LIKE on PostgreSQL | FTS on PostgreSQL | LIKE H2 ÷ Lucene | LIKE PG ÷ Lucene | FTS ÷ Lucene |\n");
@@ -92,10 +97,10 @@ final class Report {
                 .append(ratio(likeH2, lucene)).append("** | **").append(ratio(likePg, lucene)).append("** | **")
                 .append(ratio(fts, lucene)).append("** |\n\n");
         md.append("*In-server* is measured on the index as it grew (the change log applied batch by batch: ")
-                .append(r.grownIndex().getInt("segments")).append(" segments, ")
+                .append(segments(r.grownIndex().getInt("segments"))).append(", ")
                 .append(thousands(r.grownIndex().getJsonNumber("deletedDocuments").longValue()))
                 .append(" deleted documents not yet merged away), *rebuilt index* after the rebuild below (")
-                .append(r.memory().getInt("segments")).append(" segments, ")
+                .append(segments(r.memory().getInt("segments"))).append(", ")
                 .append(thousands(r.memory().getJsonNumber("deletedDocuments").longValue())).append(" deleted). ");
         md.append("Samples per query: Lucene in-server ").append(r.luceneRounds()).append(", HTTP ").append(r.httpRounds())
                 .append(", LIKE on H2 ").append(first(r.likeH2()).count()).append(", LIKE on PostgreSQL ")
@@ -153,6 +158,10 @@ final class Report {
         row(md, "Lucene ≥ 20× faster than SQL LIKE at p50 (H2)", ratio(likeH2, lucene), likeH2.p50() / lucene.p50() >= 20);
         row(md, "Lucene ≥ 20× faster than SQL LIKE at p50 (PostgreSQL)", ratio(likePg, lucene), likePg.p50() / lucene.p50() >= 20);
         md.append('\n');
+    }
+
+    private static String segments(int count) {
+        return count + (count == 1 ? " segment" : " segments");
     }
 
     private static MachineLoad.Phase phase(BenchmarkRun.SizeResult r, String name) {

@@ -38,8 +38,4 @@ final class Stats {
     double p99() {
         return ms(99);
     }
-
-    double maxMs() {
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6;
-    }
 }

@@ -98,14 +98,22 @@ public class BenchResource {
         Optional<GeoPoint> near = Optional.ofNullable(query.near()).filter(n -> !n.isBlank())
                 .map(code -> search.placeOfMunicipality(code)
                         .orElseThrow(() -> new InvalidParameterException("near", "no municipality with code " + code)));
-        Optional<SearchOrder> order = Optional.ofNullable(query.sort()).filter(s -> !s.isBlank())
-                .map(s -> SearchOrder.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT)));
+        Optional<SearchOrder> order = Optional.ofNullable(query.sort()).filter(s -> !s.isBlank()).map(BenchResource::order);
         try {
             return new SearchRequest(query.q(), query.filters() == null ? Map.of() : query.filters(), Optional.empty(),
                     Optional.empty(), false, near, Optional.ofNullable(query.radiusKm()), order, 0, 20, "sv");
         } catch (InvalidSearchException e) {
             throw new InvalidParameterException(e.parameter(), e.getMessage());
         }
+    }
+
+    private static SearchOrder order(String sort) {
+        return switch (sort.strip()) {
+            case "relevance" -> SearchOrder.RELEVANCE;
+            case "start" -> SearchOrder.START;
+            case "distance" -> SearchOrder.DISTANCE;
+            default -> throw new InvalidParameterException("sort", "sort must be relevance, start or distance");
+        };
     }
 
     private static void requireEnabled() {
