@@ -82,23 +82,44 @@ final class BenchServer {
         }
         String body = Json.createObjectBuilder().add("warmupRounds", warmupRounds).add("rounds", rounds)
                 .add("queries", queries).build().toString();
-        String answer = send(HttpRequest.newBuilder(uri("/api/v1/bench/search-timings"))
+        return timings(send(HttpRequest.newBuilder(uri("/api/v1/bench/search-timings"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), Duration.ofMinutes(30));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), Duration.ofMinutes(30)));
+    }
+
+    /** Times {@code Search.suggest} inside the server for each prefix. */
+    Map<String, Timing> suggestInServer(List<String> prefixes, int warmupRounds, int rounds) {
+        String body = Json.createObjectBuilder().add("warmupRounds", warmupRounds).add("rounds", rounds)
+                .add("prefixes", Json.createArrayBuilder(prefixes)).build().toString();
+        return timings(send(HttpRequest.newBuilder(uri("/api/v1/bench/suggest-timings"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), Duration.ofMinutes(30)));
+    }
+
+    /** Times, inside the server, how long committed renames of courses take to reach search. */
+    Timing visibility(int rounds) {
+        return timing(object(send(HttpRequest.newBuilder(uri("/api/v1/bench/visibility-timings?rounds=" + rounds))
+                .POST(HttpRequest.BodyPublishers.noBody()), Duration.ofMinutes(30))));
+    }
+
+    private static Map<String, Timing> timings(String answer) {
         Map<String, Timing> timings = new LinkedHashMap<>();
         try (var reader = Json.createReader(new StringReader(answer))) {
             for (JsonValue value : reader.readArray()) {
-                JsonObject timing = value.asJsonObject();
-                JsonArray nanos = timing.getJsonArray("nanos");
-                long[] samples = new long[nanos.size()];
-                for (int i = 0; i < samples.length; i++) {
-                    samples[i] = nanos.getJsonNumber(i).longValue();
-                }
-                timings.put(timing.getString("name"),
-                        new Timing(timing.getString("name"), timing.getJsonNumber("total").longValue(), new Stats(samples)));
+                Timing timing = timing(value.asJsonObject());
+                timings.put(timing.name(), timing);
             }
         }
         return timings;
+    }
+
+    private static Timing timing(JsonObject timing) {
+        JsonArray nanos = timing.getJsonArray("nanos");
+        long[] samples = new long[nanos.size()];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = nanos.getJsonNumber(i).longValue();
+        }
+        return new Timing(timing.getString("name"), timing.getJsonNumber("total").longValue(), new Stats(samples));
     }
 
     /**

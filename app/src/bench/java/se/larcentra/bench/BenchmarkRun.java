@@ -33,9 +33,13 @@ public final class BenchmarkRun {
             Map<String, SqlBaselines.Timing> likeH2, Map<String, SqlBaselines.Timing> likePostgres,
             Map<String, SqlBaselines.Timing> fullText, long rebuildMillis, long rebuildDocuments, JsonObject grownIndex,
             Map<String, BenchServer.Timing> inServerRebuilt, Wrk.Result wrkRebuilt, Wrk.Result wrkHealth, JsonObject memory,
-            long serverRss, List<MachineLoad.Phase> phases,
+            BenchServer.Timing visibility, Map<String, BenchServer.Timing> suggestions, long serverRss, List<MachineLoad.Phase> phases,
             String loadBefore, String loadAfter, long waitedSeconds, List<String> busyStarts, int luceneRounds, int httpRounds) {
     }
+
+    /** What people type into the search box: one to six letters of common words and subjects. */
+    static final List<String> SUGGEST_PREFIXES = List.of("s", "sv", "sve", "matem", "eng", "sjuksk", "prog", "ekon", "vård", "ledar");
+    static final int VISIBILITY_ROUNDS = 30;
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -189,13 +193,24 @@ public final class BenchmarkRun {
         Wrk.Result wrkHealth = Wrk.run(server.base() + "/api/v1/health", 1, 16, 10, out);
         phases.add(load.end("wrk, 10 s, /api/v1/health", mark, wrkHealth.cpuSeconds()));
         say("  wrk on /api/v1/health: " + Math.round(wrkHealth.requestsPerSecond()) + " requests/s");
+        // Last, as renames leave new segments behind that the server then merges in the background.
+        awaitQuietPhase();
+        mark = load.mark();
+        Map<String, BenchServer.Timing> suggestions = server.suggestInServer(SUGGEST_PREFIXES, 200, 1_000);
+        phases.add(load.end("autocomplete, inside the server", mark, 0));
+        say("  autocomplete: " + summary(suggestions.values().stream().map(BenchServer.Timing::stats).toList()));
+        awaitQuietPhase();
+        mark = load.mark();
+        BenchServer.Timing visibility = server.visibility(VISIBILITY_ROUNDS);
+        phases.add(load.end("committed change until visible in search", mark, 0));
+        say("  committed change visible in search: " + summary(List.of(visibility.stats())));
         JsonObject memory = server.memory();
         long rss = MachineLoad.residentBytes(pid);
         say("  memory: " + memory + ", RSS " + rss / (1 << 20) + " MB");
         String loadAfter = MachineLoad.loadAverage();
         return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrk, likeH2, likePostgres, fullText,
                 rebuilt.getJsonNumber("millis").longValue(), rebuilt.getJsonNumber("documents").longValue(), grown,
-                inServerRebuilt, wrkRebuilt, wrkHealth, memory, rss,
+                inServerRebuilt, wrkRebuilt, wrkHealth, memory, visibility, suggestions, rss,
                 phases, loadBefore, loadAfter, waited, List.copyOf(busyStarts), luceneRounds, httpRounds);
     }
 
@@ -205,7 +220,11 @@ public final class BenchmarkRun {
         long deadline = t0 + TimeUnit.MINUTES.toNanos(30);
         while (true) {
             JsonObject search = server.health().getJsonObject("search");
-            boolean ready = search.getBoolean("ready") && absent(search, "rebuild");
+            // ...and merged as the server would leave it when idle (see IndexGeneration.worthMerging).
+            long deleted = search.getJsonNumber("deletedDocuments").longValue();
+            long maxDoc = search.getJsonNumber("documents").longValue() + deleted;
+            boolean settled = !search.getBoolean("merging") && search.getInt("segments") <= 3 && deleted <= maxDoc * 0.03;
+            boolean ready = search.getBoolean("ready") && absent(search, "rebuild") && settled;
             if (!absent(search, "lastError")) {
                 say("  index reports: " + search.getString("lastError"));
             }

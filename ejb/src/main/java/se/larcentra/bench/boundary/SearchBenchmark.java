@@ -143,6 +143,81 @@ public class SearchBenchmark {
         return timings;
     }
 
+    /**
+     * How long a committed change takes to reach search: renames a course (its own transaction,
+     * committed when the call returns), then searches for the new word every millisecond until the
+     * course's offerings are found. Nanoseconds from the commit to the first search that finds them.
+     */
+    public Timing timeVisibility(@Min(1) @Max(1_000) int rounds) {
+        requireEnabled();
+        long courses = writer.benchCourseCount();
+        if (courses == 0) {
+            throw new IllegalStateException("no benchmark courses to rename; grow the catalogue first");
+        }
+        java.util.Random random = new java.util.Random(rounds);
+        long[] nanos = new long[rounds];
+        long found = 0;
+        for (int round = 0; round < rounds; round++) {
+            // Letters only and ending in "zq": no Swedish or English word, so only the renamed course has it.
+            StringBuilder word = new StringBuilder("synlig");
+            for (int i = 0; i < 8; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            word.append("zq");
+            long course = Math.floorMod(random.nextLong(), courses);
+            SearchRequest request = new SearchRequest(word.toString(), Map.of(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), 0, 1, "sv");
+            long offerings = writer.renameCourse(course, word.toString());
+            long committed = System.nanoTime();
+            long deadline = committed + TimeUnit.SECONDS.toNanos(30);
+            long total;
+            while ((total = search.search(request).total()) < offerings) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("a renamed course did not reach search within 30 s");
+                }
+                pause(1);
+            }
+            nanos[round] = System.nanoTime() - committed;
+            found = total;
+            pause(50); // apart, as edits come, not one batch
+        }
+        return new Timing("committed change visible in search", found, nanos);
+    }
+
+    /** Times {@link Search#suggest} for each prefix, in rounds, after warm-up rounds. */
+    public List<Timing> timeSuggestions(@NotNull List<String> prefixes, @Min(0) int warmupRounds,
+            @Min(1) @Max(100_000) int rounds) {
+        requireEnabled();
+        List<Timing> timings = new ArrayList<>();
+        long[][] samples = new long[prefixes.size()][rounds];
+        long[] totals = new long[prefixes.size()];
+        for (int round = 0; round < warmupRounds + rounds; round++) {
+            for (int p = 0; p < prefixes.size(); p++) {
+                long t0 = System.nanoTime();
+                int count = search.suggest(prefixes.get(p), "sv").size();
+                long elapsed = System.nanoTime() - t0;
+                if (round >= warmupRounds) {
+                    samples[p][round - warmupRounds] = elapsed;
+                    totals[p] = count;
+                }
+            }
+        }
+        for (int p = 0; p < prefixes.size(); p++) {
+            timings.add(new Timing(prefixes.get(p), totals[p], samples[p]));
+        }
+        return timings;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** Rebuilds the whole index and waits for it: what an administrator's rebuild costs. */
     public Rebuilt rebuildIndex() {
         requireEnabled();

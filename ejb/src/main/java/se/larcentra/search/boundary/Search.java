@@ -3,6 +3,8 @@ package se.larcentra.search.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,7 @@ public class Search {
     @PersistenceContext(unitName = "larcentra")
     EntityManager em;
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reads the index only
     public SearchResult search(@NotNull SearchRequest request) {
         LocalDate today = LocalDate.now(clock.withZone(ApplicationWindow.SWEDEN));
         try {
@@ -52,6 +55,7 @@ public class Search {
     }
 
     /** Up to {@value #MAX_SUGGESTIONS} completions of what has been typed, in {@code sv} or {@code en}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // reads the index only
     public List<String> suggest(String typed, @NotNull String language) {
         if (!index.status().ready()) {
             throw new SearchUnavailableException();

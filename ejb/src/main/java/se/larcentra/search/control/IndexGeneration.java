@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -54,8 +56,15 @@ final class IndexGeneration implements AutoCloseable {
     private IndexGeneration(Path path, IndexWriterConfig.OpenMode mode, ChangeCursor cursor) throws IOException {
         this.path = path;
         this.directory = FSDirectory.open(path);
+        // Fewer, larger segments than Lucene's defaults: every query looks each word up in about ten
+        // fields per segment and maps each segment's facet ordinals, so segments cost search time.
+        TieredMergePolicy mergePolicy = new TieredMergePolicy();
+        mergePolicy.setSegmentsPerTier(4);
+        mergePolicy.setFloorSegmentMB(16);
+        mergePolicy.setDeletesPctAllowed(10);
         IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.shared().indexing())
                 .setOpenMode(mode)
+                .setMergePolicy(mergePolicy)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
@@ -116,6 +125,62 @@ final class IndexGeneration implements AutoCloseable {
 
     int documentCount() {
         return writer.getDocStats().numDocs;
+    }
+
+    /** More segments than this, or a larger share of deleted documents, make the index worth merging. */
+    static final int MAX_SEGMENTS_UNMERGED = 3;
+    static final double MAX_DELETED_SHARE_UNMERGED = 0.03;
+
+    /** Segments and deleted documents of the searchers' current view, and whether a merge runs. */
+    record Shape(int segments, int deletedDocuments, boolean merging) {
+    }
+
+    private final AtomicBoolean merging = new AtomicBoolean();
+
+    Shape shape() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            return new Shape(reader.leaves().size(), reader.numDeletedDocs(), merging.get());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Whether the index has become slower to search than it need be: many segments, or many deleted
+     * documents still in them (an update leaves the old document behind until a merge). A large
+     * import applied through the change log leaves it so.
+     */
+    boolean worthMerging() throws IOException {
+        if (merging.get()) {
+            return false;
+        }
+        Shape shape = shape();
+        int maxDoc = writer.getDocStats().maxDoc;
+        return shape.segments() > MAX_SEGMENTS_UNMERGED
+                || (maxDoc > 0 && shape.deletedDocuments() > maxDoc * MAX_DELETED_SHARE_UNMERGED);
+    }
+
+    /** Claims the one merge that may run at a time; false when one runs already. */
+    boolean claimMerge() {
+        return merging.compareAndSet(false, true);
+    }
+
+    /**
+     * Merges the index into one segment (after {@link #claimMerge()}), then commits under
+     * {@code commitLock} and refreshes. The writer keeps taking changes meanwhile, in new segments, and
+     * searchers keep using the old segments until the merge is done.
+     */
+    void mergeFully(Object commitLock) throws IOException {
+        try {
+            writer.forceMerge(1, true);
+            synchronized (commitLock) {
+                commit(cursor);
+            }
+        } finally {
+            merging.set(false);
+        }
     }
 
     @Override

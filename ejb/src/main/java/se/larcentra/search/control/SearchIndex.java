@@ -66,7 +66,8 @@ public class SearchIndex {
     }
 
     /** The state search is in, for the health endpoint and the administrators' page. */
-    public record Status(boolean ready, long documents, Optional<Rebuild> rebuild, Optional<String> lastError) {
+    public record Status(boolean ready, long documents, int segments, int deletedDocuments, boolean merging,
+            Optional<Rebuild> rebuild, Optional<String> lastError) {
     }
 
     @Inject
@@ -141,8 +142,16 @@ public class SearchIndex {
 
     public Status status() {
         IndexGeneration generation = live;
+        IndexGeneration.Shape shape = new IndexGeneration.Shape(0, 0, false);
+        if (generation != null) {
+            try {
+                shape = generation.shape();
+            } catch (IOException | RuntimeException closedMeanwhile) {
+                // a rebuild swapped it out just now; the next status tells
+            }
+        }
         return new Status(generation != null, generation == null ? 0 : generation.documentCount(),
-                Optional.ofNullable(rebuild.get()), Optional.ofNullable(lastError));
+                shape.segments(), shape.deletedDocuments(), shape.merging(), Optional.ofNullable(rebuild.get()), Optional.ofNullable(lastError));
     }
 
     /** Answers a search from the live index. */
@@ -214,6 +223,8 @@ public class SearchIndex {
                 after = ids.get(ids.size() - 1);
                 rebuild.set(new Rebuild(started, Math.max(total, done), done));
             }
+            // One segment: the fastest shape to search, and the index is not live yet, so no one waits.
+            fresh.writer.forceMerge(1);
             fresh.commit(start);
         } catch (IOException | RuntimeException e) {
             fresh.closeAndDelete();
@@ -268,16 +279,49 @@ public class SearchIndex {
 
     private void applyChangesSafely() {
         try {
-            while (applyChanges() == CHANGE_BATCH) {
-                // a full batch: there may be more right away
+            int applied;
+            boolean idle = true;
+            while ((applied = applyChanges()) > 0) {
+                idle = false;
+                if (applied < CHANGE_BATCH) {
+                    break; // the log is drained; a full batch means there may be more right away
+                }
             }
             if (live != null) {
                 refreshSuggestions();
+                if (idle) {
+                    mergeIfWorthIt();
+                }
             }
         } catch (Exception | Error e) {
             lastError = "Applying changes failed: " + e;
             LOG.log(Level.WARNING, "Applying search changes failed; retrying", e);
         }
+    }
+
+    /**
+     * Merges the live index in the background when changes have left it in many segments or with
+     * many deleted documents; only when the change log is drained, so a running import is not slowed.
+     */
+    private void mergeIfWorthIt() throws IOException {
+        IndexGeneration generation = live;
+        if (generation == null || rebuild.get() != null || !generation.worthMerging() || !generation.claimMerge()) {
+            return;
+        }
+        IndexGeneration.Shape before = generation.shape();
+        executor.submit(() -> {
+            long t0 = System.nanoTime();
+            try {
+                generation.mergeFully(writeLock);
+                LOG.info(() -> "Search index merged from " + before.segments() + " segments and "
+                        + before.deletedDocuments() + " deleted documents in "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms");
+            } catch (IOException | RuntimeException e) {
+                if (live == generation) { // a rebuild may have closed it meanwhile: nothing lost then
+                    LOG.log(Level.WARNING, "Merging the search index failed", e);
+                }
+            }
+        });
     }
 
     /** Applies the next batch of the change log to the live index; returns how many rows it read. */

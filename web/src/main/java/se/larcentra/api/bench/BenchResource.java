@@ -80,6 +80,26 @@ public class BenchResource {
     }
 
     @POST
+    @Path("visibility-timings")
+    public SearchBenchmark.Timing visibility(@QueryParam("rounds") @DefaultValue("20") int rounds) {
+        requireEnabled();
+        return bench.timeVisibility(rounds);
+    }
+
+    public record SuggestTimingRequest(int warmupRounds, int rounds, List<String> prefixes) {
+    }
+
+    @POST
+    @Path("suggest-timings")
+    public List<SearchBenchmark.Timing> suggestions(SuggestTimingRequest body) {
+        requireEnabled();
+        if (body == null || body.prefixes() == null || body.prefixes().isEmpty()) {
+            throw new InvalidParameterException("prefixes", "at least one prefix is needed");
+        }
+        return bench.timeSuggestions(body.prefixes(), body.warmupRounds(), body.rounds());
+    }
+
+    @POST
     @Path("rebuild")
     public SearchBenchmark.Rebuilt rebuild() {
         requireEnabled();

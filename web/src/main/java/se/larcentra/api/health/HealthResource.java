@@ -28,7 +28,8 @@ public class HealthResource {
     public record Health(String status, SearchHealth search) {
     }
 
-    public record SearchHealth(boolean ready, long documents, Rebuild rebuild, String lastError) {
+    public record SearchHealth(boolean ready, long documents, int segments, int deletedDocuments, boolean merging,
+            Rebuild rebuild, String lastError) {
     }
 
     public record Rebuild(Instant startedAt, long done, long total) {
@@ -39,6 +40,7 @@ public class HealthResource {
     public Health health() {
         SearchIndex.Status index = search.status();
         return new Health(index.ready() ? "UP" : "STARTING", new SearchHealth(index.ready(), index.documents(),
+                index.segments(), index.deletedDocuments(), index.merging(),
                 index.rebuild().map(r -> new Rebuild(r.startedAt(), r.done(), r.total())).orElse(null),
                 index.lastError().orElse(null)));
     }
