@@ -36,6 +36,44 @@ public final class HttpTestClient {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a JSON body (or nothing, when {@code json} is null). */
+    public HttpResponse<String> post(String relative, String json, String... headers) throws Exception {
+        return send("POST", relative, json, headers);
+    }
+
+    public HttpResponse<String> put(String relative, String json, String... headers) throws Exception {
+        return send("PUT", relative, json, headers);
+    }
+
+    public HttpResponse<String> delete(String relative, String... headers) throws Exception {
+        return send("DELETE", relative, null, headers);
+    }
+
+    private HttpResponse<String> send(String method, String relative, String json, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The Authorization header of a bearer token, for the {@code headers} arguments. */
+    public static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+
+    /** A bearer token for these credentials, from {@code POST /api/v1/auth/token}. */
+    public String token(String username, String password) throws Exception {
+        HttpResponse<String> response = post("api/v1/auth/token",
+                Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
+        assertThat(response.statusCode()).as("token for %s: %s", username, response.body()).isEqualTo(200);
+        return json(response).getString("token");
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

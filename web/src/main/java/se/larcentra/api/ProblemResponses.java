@@ -28,6 +28,10 @@ final class ProblemResponses {
             LOG.log(Level.FINE, "API request " + path + " answered " + problem.status(), failure);
         }
         Response.ResponseBuilder response = problem.at(path).toResponseBuilder();
+        Problems.retryAfterSeconds(failure).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"larcentra\"");
+        }
         if (failure instanceof WebApplicationException web && web.getResponse() != null
                 && web.getResponse().getStatus() == problem.status()) {
             // Keep what the status needs, such as Allow on a 405 or WWW-Authenticate on a 401.

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
+import se.larcentra.account.boundary.AccountRefusedException;
+import se.larcentra.account.boundary.InvalidCredentialsException;
+import se.larcentra.account.boundary.LoginThrottledException;
 
 /**
  * Turns whatever a request failed with into the problem the client gets. The cause chain is walked
@@ -55,6 +58,20 @@ public final class Problems {
         }
         if (t instanceof ConstraintViolationException violations) {
             return violationProblem(violations.getConstraintViolations());
+        }
+        if (t instanceof LoginThrottledException throttled) {
+            return Problem.of(429, throttled.getMessage());
+        }
+        if (t instanceof InvalidCredentialsException) {
+            return Problem.of(401, t.getMessage());
+        }
+        if (t instanceof AccountRefusedException refused) {
+            return switch (refused.reason()) {
+                case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME -> Problem.ofParameter(400, "password", t.getMessage());
+                case UNKNOWN_MUNICIPALITY -> Problem.ofParameter(400, "municipality", t.getMessage());
+                case LINK_INVALID -> Problem.of(410, t.getMessage());
+                case USERNAME_TAKEN, EMAIL_TAKEN -> Problem.of(409, t.getMessage());
+            };
         }
         if (t instanceof EJBAccessException) {
             return hasCaller
@@ -103,6 +120,17 @@ public final class Problems {
             }
         }
         return name;
+    }
+
+    /** Seconds to wait before trying again, when the failure was a throttled login. */
+    static java.util.Optional<Long> retryAfterSeconds(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = causeOf(t)) {
+            if (t instanceof LoginThrottledException throttled) {
+                return java.util.Optional.of(Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Jersey's own messages ("HTTP 404 Not Found") add nothing to the status; ours do. */

@@ -97,6 +97,21 @@ public class Offering extends TrackedEntity {
     @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
 
+    /** Whether a teacher or coordinator decides on each application (it then holds no seat until admitted). */
+    @Column(name = "requires_approval", nullable = false)
+    private boolean requiresApproval;
+
+    /**
+     * Seats taken and learners waiting. Written only by the enrolment component, with SQL under the
+     * offering row's lock (so never by JPA: an edit of the offering cannot overwrite them) and
+     * guarded by a check constraint that admitted never exceeds places.
+     */
+    @Column(name = "admitted_count", insertable = false, updatable = false)
+    private int admittedCount;
+
+    @Column(name = "waitlist_count", insertable = false, updatable = false)
+    private int waitlistCount;
+
     @Embedded
     private ExternalRef externalRef;
 
@@ -170,6 +185,10 @@ public class Offering extends TrackedEntity {
         this.cancelled = true;
     }
 
+    public void requireApproval(boolean required) {
+        this.requiresApproval = required;
+    }
+
     public void identifyAs(ExternalRef ref) {
         this.externalRef = ref;
     }
@@ -237,6 +256,24 @@ public class Offering extends TrackedEntity {
 
     public Optional<Integer> getPlaces() {
         return Optional.ofNullable(places);
+    }
+
+    public boolean requiresApproval() {
+        return requiresApproval;
+    }
+
+    /** Admitted learners, as last read from the database. */
+    public int getAdmittedCount() {
+        return admittedCount;
+    }
+
+    public int getWaitlistCount() {
+        return waitlistCount;
+    }
+
+    /** Places not taken; empty when the offering has no limit. */
+    public Optional<Integer> getSeatsLeft() {
+        return getPlaces().map(p -> Math.max(0, p - admittedCount));
     }
 
     public ApplicationWindow getApplicationWindow() {

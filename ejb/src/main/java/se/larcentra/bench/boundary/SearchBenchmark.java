@@ -164,11 +164,14 @@ public class SearchBenchmark {
                 word.append((char) ('a' + random.nextInt(26)));
             }
             word.append("zq");
-            long course = Math.floorMod(random.nextLong(), courses);
+            LocalDate today = LocalDate.now(clock.withZone(ApplicationWindow.SWEDEN));
             SearchRequest request = new SearchRequest(word.toString(), Map.of(), java.util.Optional.empty(),
                     java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Optional.empty(),
                     java.util.Optional.empty(), 0, 1, "sv");
-            long offerings = writer.renameCourse(course, word.toString());
+            long offerings;
+            do { // a course whose offerings have all finished is not shown by search: take another
+                offerings = writer.renameCourse(Math.floorMod(random.nextLong(), courses), word.toString(), today);
+            } while (offerings == 0);
             long committed = System.nanoTime();
             long deadline = committed + TimeUnit.SECONDS.toNanos(30);
             long total;

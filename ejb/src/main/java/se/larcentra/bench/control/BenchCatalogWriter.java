@@ -141,9 +141,10 @@ public class BenchCatalogWriter {
 
     /**
      * Renames one benchmark course (its Swedish title gets {@code word} at the end) and commits: a
-     * change whose way into search the benchmark times. Returns the course's offerings.
+     * change whose way into search the benchmark times. Returns how many of the course's offerings
+     * search shows (not cancelled, not finished by {@code today}).
      */
-    public long renameCourse(long courseNumber, String word) {
+    public long renameCourse(long courseNumber, String word, LocalDate today) {
         Course course = em.createQuery("SELECT c FROM Course c WHERE c.externalRef.source = :source ORDER BY c.id", Course.class)
                 .setParameter("source", BenchCatalogGenerator.SOURCE).setFirstResult((int) courseNumber).setMaxResults(1).getSingleResult();
         Map<String, CourseText> texts = new HashMap<>(course.getTexts());
@@ -151,7 +152,8 @@ public class BenchCatalogWriter {
         String title = swedish.title().replaceAll(" \\p{Alpha}*zq$", "");
         texts.put("sv", new CourseText(title + " " + word, swedish.description()));
         course.describe(texts);
-        return em.createQuery("SELECT COUNT(o) FROM Offering o WHERE o.course = :course", Long.class)
-                .setParameter("course", course).getSingleResult();
+        return em.createQuery("SELECT COUNT(o) FROM Offering o WHERE o.course = :course AND o.cancelled = FALSE "
+                + "AND o.endDate >= :today", Long.class)
+                .setParameter("course", course).setParameter("today", today).getSingleResult();
     }
 }

@@ -24,6 +24,9 @@ public class DemoDataStartup {
     @Inject
     DemoDataLoader loader;
 
+    @Inject
+    se.larcentra.demo.control.DemoAccounts accounts;
+
     @PostConstruct
     void loadIfWanted() {
         if (!Settings.flag(SETTING)) {
@@ -34,5 +37,6 @@ public class DemoDataStartup {
         loader.loadOnce().ifPresentOrElse(
                 summary -> LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + summary),
                 () -> LOG.info("Demo data already loaded"));
+        accounts.loadOnce().ifPresent(summary -> LOG.info(() -> "Demo accounts loaded: " + summary));
     }
 }

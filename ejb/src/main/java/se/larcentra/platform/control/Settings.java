@@ -32,4 +32,20 @@ public final class Settings {
         return get("LARCENTRA_DATA_DIR").map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".larcentra"));
     }
+
+    /** A whole number setting, or {@code fallback} when unset; a malformed value is an error, not a surprise. */
+    public static long number(String name, long fallback) {
+        return get(name).map(value -> {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(name + " must be a whole number, not " + value, e);
+            }
+        }).orElse(fallback);
+    }
+
+    /** A duration given in seconds ({@code LARCENTRA_..._SECONDS}). */
+    public static java.time.Duration seconds(String name, long fallbackSeconds) {
+        return java.time.Duration.ofSeconds(number(name, fallbackSeconds));
+    }
 }

@@ -22,6 +22,7 @@ public record SearchResult(long total, int page, int size, List<Hit> items, Map<
      */
     public record Hit(long id, String title, String titleLanguage, long providerId, String providerName,
             LocalDate startDate, LocalDate endDate, String pace, String mode, String instructionLanguage,
-            Optional<Double> distanceKm, String snippet) {
+            Optional<Double> distanceKm, String snippet, Optional<Integer> places, Optional<Integer> seatsLeft,
+            int waitlistLength) {
     }
 }

@@ -32,7 +32,7 @@ import se.larcentra.centre.entity.LearningCentre;
 public final class OfferingDocuments {
 
     /** Bump when the document or analysis changes: an index of another version is rebuilt. */
-    public static final int INDEX_VERSION = 2;
+    public static final int INDEX_VERSION = 3;
 
     /**
      * Stored text whose postings keep the offsets of each term, so the highlighter finds matches
@@ -130,6 +130,9 @@ public final class OfferingDocuments {
         doc.add(new StoredField(STORED_PROVIDER_ID, course.getProvider().getId()));
         doc.add(new StoredField(STORED_PROVIDER_NAME, course.getProvider().getName()));
         doc.add(new StoredField(STORED_INSTRUCTION_LANGUAGE, offering.getInstructionLanguage()));
+        offering.getPlaces().ifPresent(limit -> doc.add(new StoredField(STORED_PLACES, limit)));
+        doc.add(new StoredField(STORED_ADMITTED, offering.getAdmittedCount()));
+        doc.add(new StoredField(STORED_WAITLIST, offering.getWaitlistCount()));
         return doc;
     }
 

@@ -38,6 +38,9 @@ public final class OfferingFields {
     public static final String STORED_PROVIDER_NAME = "provider_name";
     public static final String STORED_CENTRE_POINT = "centre_point";
     public static final String STORED_INSTRUCTION_LANGUAGE = "instruction_language";
+    public static final String STORED_PLACES = "places";
+    public static final String STORED_ADMITTED = "admitted";
+    public static final String STORED_WAITLIST = "waitlist";
 
     // Facet dimensions; their names are the API's facet and filter names.
     public static final String FACET_PROVIDER_TYPE = "provider_type";

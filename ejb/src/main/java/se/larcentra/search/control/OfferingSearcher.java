@@ -178,7 +178,14 @@ public final class OfferingSearcher {
         return head + " …";
     }
 
+    private static int intField(Document doc, String name) {
+        var field = doc.getField(name);
+        return field == null ? 0 : field.numericValue().intValue();
+    }
+
     private static SearchResult.Hit hit(Document doc, SearchRequest request, String snippet) {
+        Optional<Integer> places = Optional.ofNullable(doc.getField(STORED_PLACES)).map(f -> f.numericValue().intValue());
+        int admitted = intField(doc, STORED_ADMITTED);
         boolean english = request.language().equals("en") && doc.get(TITLE_EN) != null;
         Optional<Double> distance = request.near().map(near -> Arrays.stream(doc.getValues(STORED_CENTRE_POINT))
                 .map(point -> point.split(","))
@@ -190,7 +197,8 @@ public final class OfferingSearcher {
                 english ? "en" : "sv", doc.getField(STORED_PROVIDER_ID).numericValue().longValue(),
                 doc.get(STORED_PROVIDER_NAME), LocalDate.parse(doc.get(STORED_START_DATE)),
                 LocalDate.parse(doc.get(STORED_END_DATE)), doc.get(STORED_PACE), doc.get(STORED_MODE),
-                doc.get(STORED_INSTRUCTION_LANGUAGE), distance, snippet);
+                doc.get(STORED_INSTRUCTION_LANGUAGE), distance, snippet, places,
+                places.map(p -> Math.max(0, p - admitted)), intField(doc, STORED_WAITLIST));
     }
 
     /** The text with each word the titles do not contain replaced by the closest word they do. */

@@ -157,25 +157,28 @@ public final class CatalogDtos {
 
     /** An offering in a list: enough to show a line and link to it. */
     @JsonbPropertyOrder({"id", "title", "language", "course", "provider", "startDate", "endDate", "pace", "mode",
-        "status"})
+        "status", "places", "seatsLeft", "waitlistLength"})
     public record OfferingSummary(long id, String title, String language, CourseRef course, ProviderRef provider,
-            LocalDate startDate, LocalDate endDate, PaceDto pace, String mode, String status) {
+            LocalDate startDate, LocalDate endDate, PaceDto pace, String mode, String status, Integer places,
+            Integer seatsLeft, int waitlistLength) {
         static OfferingSummary of(Offering o, String language, Instant now) {
             Course c = o.getCourse();
             return new OfferingSummary(o.getId(), c.title(language), c.textLanguage(language),
                     new CourseRef(c.getId(), c.getCode().value()), ProviderRef.of(c.getProvider()),
                     o.getStartDate(), o.getEndDate(), PaceDto.of(o.getPace()), o.getMode().name(),
-                    o.statusAt(now).name());
+                    o.statusAt(now).name(), o.getPlaces().orElse(null), o.getSeatsLeft().orElse(null),
+                    o.getWaitlistCount());
         }
     }
 
     /** One offering with its course and provider. {@code places} is absent when there is no limit. */
     @JsonbPropertyOrder({"id", "course", "provider", "startDate", "endDate", "pace", "mode", "mandatoryOnSiteSessions",
-        "mandatoryRemoteSessions", "hostingCentres", "places", "applicationWindow", "fee", "instructionLanguage",
-        "status"})
+        "mandatoryRemoteSessions", "hostingCentres", "places", "seatsLeft", "waitlistLength", "requiresApproval",
+        "applicationWindow", "fee", "instructionLanguage", "status"})
     public record OfferingDetail(long id, CourseDto course, ProviderDto provider, LocalDate startDate,
             LocalDate endDate, PaceDto pace, String mode, int mandatoryOnSiteSessions, int mandatoryRemoteSessions,
-            List<CentreRef> hostingCentres, Integer places, ApplicationWindowDto applicationWindow, FeeDto fee,
+            List<CentreRef> hostingCentres, Integer places, Integer seatsLeft, int waitlistLength,
+            boolean requiresApproval, ApplicationWindowDto applicationWindow, FeeDto fee,
             String instructionLanguage, String status) {
         static OfferingDetail of(Offering o, String language, Instant now) {
             Course c = o.getCourse();
@@ -183,7 +186,8 @@ public final class CatalogDtos {
                     o.getStartDate(), o.getEndDate(), PaceDto.of(o.getPace()), o.getMode().name(),
                     o.getMandatoryOnSiteSessions(), o.getMandatoryRemoteSessions(),
                     o.getHostingCentres().stream().map(h -> CentreRef.of(h, language)).toList(),
-                    o.getPlaces().orElse(null), ApplicationWindowDto.of(o.getApplicationWindow()),
+                    o.getPlaces().orElse(null), o.getSeatsLeft().orElse(null), o.getWaitlistCount(),
+                    o.requiresApproval(), ApplicationWindowDto.of(o.getApplicationWindow()),
                     FeeDto.of(o.getFee()), o.getInstructionLanguage(), o.statusAt(now).name());
         }
     }

@@ -15,7 +15,8 @@ import se.larcentra.search.control.SearchIndex;
 /**
  * {@code GET /api/v1/health}: whether the service and its search index are ready, and how far an
  * index (re)build has come. {@code POST /api/v1/admin/search/rebuild} (administrators) rebuilds the
- * index in the background; search keeps answering from the old one meanwhile.
+ * index in the background (in {@link se.larcentra.api.admin.AdminResource}, with the other
+ * administrators' paths); search keeps answering from the old one meanwhile.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +44,5 @@ public class HealthResource {
                 index.segments(), index.deletedDocuments(), index.merging(),
                 index.rebuild().map(r -> new Rebuild(r.startedAt(), r.done(), r.total())).orElse(null),
                 index.lastError().orElse(null)));
-    }
-
-    @POST
-    @Path("admin/search/rebuild")
-    public Response rebuild() {
-        boolean started = search.rebuildIndex();
-        return Response.status(Response.Status.ACCEPTED).entity(health()).header("X-Rebuild-Started", started).build();
     }
 }

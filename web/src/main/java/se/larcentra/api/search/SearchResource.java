@@ -60,9 +60,11 @@ public class SearchResource {
             String didYouMean) {
     }
 
-    @JsonbPropertyOrder({"id", "title", "provider", "startDate", "endDate", "pace", "mode", "language", "distanceKm", "snippet"})
+    @JsonbPropertyOrder({"id", "title", "provider", "startDate", "endDate", "pace", "mode", "language", "places",
+        "seatsLeft", "waitlistLength", "distanceKm", "snippet"})
     public record Item(long id, String title, Provider provider, LocalDate startDate, LocalDate endDate, String pace,
-            String mode, String language, Double distanceKm, String snippet) {
+            String mode, String language, Integer places, Integer seatsLeft, int waitlistLength, Double distanceKm,
+            String snippet) {
     }
 
     public record Provider(long id, String name) {
@@ -109,8 +111,8 @@ public class SearchResource {
 
     private static Item item(SearchResult.Hit hit) {
         return new Item(hit.id(), hit.title(), new Provider(hit.providerId(), hit.providerName()), hit.startDate(),
-                hit.endDate(), hit.pace(), hit.mode(), hit.instructionLanguage(), hit.distanceKm().orElse(null),
-                hit.snippet());
+                hit.endDate(), hit.pace(), hit.mode(), hit.instructionLanguage(), hit.places().orElse(null),
+                hit.seatsLeft().orElse(null), hit.waitlistLength(), hit.distanceKm().orElse(null), hit.snippet());
     }
 
     private static String text(String q) {

@@ -99,7 +99,8 @@ class SearchPageTest {
 
     private static SearchResult.Hit hit(long id, String title, String titleLanguage, Optional<Double> distance) {
         return new SearchResult.Hit(id, title, titleLanguage, 6, "Högskolan Väst", LocalDate.of(2026, 10, 26),
-                LocalDate.of(2027, 1, 1), "50", "BLENDED", "en", distance, "i <mark>historia</mark> &amp; samhälle");
+                LocalDate.of(2027, 1, 1), "50", "BLENDED", "en", distance, "i <mark>historia</mark> &amp; samhälle",
+                Optional.of(30), Optional.of(4), 0);
     }
 
     @Test

@@ -1,0 +1,283 @@
+package se.larcentra.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.larcentra.system.HttpTestClient.assertProblem;
+import static se.larcentra.system.HttpTestClient.bearer;
+import static se.larcentra.system.HttpTestClient.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.larcentra.system.Deployments;
+import se.larcentra.system.HttpTestClient;
+import se.larcentra.system.Mailbox;
+
+/**
+ * Accounts, enrolment and mail over the API, against the deployed EAR, with GreenMail as the SMTP
+ * server: registration and confirmation by the mailed link, one message per enrolment event in the
+ * learner's language, mail surviving an SMTP outage, login throttling and lockout, password-reset
+ * links, and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsAndMailIT {
+
+    private static final String DEMO_PASSWORD = "larcentra-demo";
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        mailbox = new Mailbox().start();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailbox.close();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private HttpTestClient client;
+    private final Random random = new Random();
+
+    @BeforeEach
+    void client() {
+        client = new HttpTestClient(base);
+    }
+
+    /** A learner registered and confirmed through the API and the mailed link, with a bearer token. */
+    record Learner(String username, String email, String password, String token) {
+    }
+
+    private Learner registerAndConfirm(String language) throws Exception {
+        String username = "it-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        String email = username + "@example.org";
+        String password = "correct horse " + username;
+        HttpResponse<String> registered = client.post("api/v1/accounts", Json.createObjectBuilder()
+                .add("username", username).add("email", email).add("name", "Test " + username)
+                .add("municipality", "1737").add("language", language).add("password", password).build().toString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        // Not confirmed yet: cannot sign in.
+        assertProblem(client.post("api/v1/auth/token", credentials(username, password)), 401);
+
+        MimeMessage confirmation = mailbox.await(email, 1, 20).get(0);
+        assertThat(Mailbox.subject(confirmation)).isEqualTo(language.equals("sv")
+                ? "Bekräfta din e-postadress hos Lärcentra" : "Confirm your e-mail address at Lärcentra");
+        String link = Mailbox.linkToken(confirmation);
+        assertThat(client.post("api/v1/accounts/confirmation", "{\"token\":\"" + link + "\"}").statusCode()).isEqualTo(204);
+        assertProblem(client.post("api/v1/accounts/confirmation", "{\"token\":\"" + link + "\"}"), 410); // once only
+        return new Learner(username, email, password, client.token(username, password));
+    }
+
+    private static String credentials(String username, String password) {
+        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    }
+
+    /** Offerings open for application now, with free seats and no approval step, from the search API. */
+    private List<Long> openOfferings(int count) throws Exception {
+        JsonObject page = json(client.get("api/v1/search?open=true&size=100"));
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue item : page.getJsonArray("items")) {
+            JsonObject o = item.asJsonObject();
+            if (!o.isNull("seatsLeft") && o.getInt("seatsLeft") > 5) {
+                JsonObject detail = json(client.get("api/v1/offerings/" + o.getJsonNumber("id").longValue()));
+                if (!detail.getBoolean("requiresApproval")) {
+                    ids.add(o.getJsonNumber("id").longValue());
+                }
+            }
+            if (ids.size() == count) {
+                return ids;
+            }
+        }
+        throw new AssertionError("not enough open offerings in the demo data");
+    }
+
+    private HttpResponse<String> apply(String token, long offeringId) throws Exception {
+        return client.post("api/v1/enrolments", "{\"offeringId\":" + offeringId + "}", bearer(token));
+    }
+
+    @Test
+    void eachEnrolmentEventSendsExactlyOneMessageInTheLearnersLanguage() throws Exception {
+        Learner swedish = registerAndConfirm("sv");
+        Learner english = registerAndConfirm("en");
+        long offering = openOfferings(1).get(0);
+
+        HttpResponse<String> applied = apply(swedish.token(), offering);
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+        JsonObject enrolment = json(applied);
+        assertThat(enrolment.getString("status")).isEqualTo("ADMITTED");
+        assertThat(enrolment.isNull("waitlistPosition")).isTrue();
+        assertThat(applied.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/api/v1/enrolments/" + enrolment.getJsonNumber("id")));
+        assertThat(apply(english.token(), offering).statusCode()).isEqualTo(201);
+
+        List<MimeMessage> sv = mailbox.await(swedish.email(), 2, 20);
+        List<MimeMessage> en = mailbox.await(english.email(), 2, 20);
+        assertThat(Mailbox.subject(sv.get(1))).startsWith("Du har fått en plats: ");
+        assertThat(Mailbox.body(sv.get(1))).contains("Hej Test " + swedish.username());
+        assertThat(Mailbox.subject(en.get(1))).startsWith("You have a place: ");
+
+        // Applying twice is refused, and sends nothing.
+        assertProblem(apply(swedish.token(), offering), 409);
+        assertThat(client.delete("api/v1/enrolments/" + enrolment.getJsonNumber("id"), bearer(swedish.token())).statusCode())
+                .isEqualTo(204);
+        List<MimeMessage> after = mailbox.await(swedish.email(), 3, 20);
+        assertThat(Mailbox.subject(after.get(2))).startsWith("Du har återtagit din ansökan: ");
+
+        Thread.sleep(3_000); // anything sent twice would have arrived by now
+        assertThat(mailbox.to(swedish.email())).hasSize(3);
+        assertThat(mailbox.to(english.email())).hasSize(2);
+        assertThat(mailbox.to(swedish.email()).stream().map(Mailbox::messageId).collect(Collectors.toSet())).hasSize(3);
+
+        // The learner sees the whole history: applied (admitted), then withdrawn, each by them.
+        JsonObject mine = json(client.get("api/v1/me/enrolments", bearer(swedish.token())));
+        JsonObject item = mine.getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(item.getJsonArray("history").stream().map(s -> s.asJsonObject().getString("status")).toList())
+                .containsExactly("ADMITTED", "WITHDRAWN");
+        assertThat(item.getJsonArray("history").getJsonObject(1).getString("by")).isEqualTo(swedish.username());
+    }
+
+    @Test
+    void mailWaitsOutAnSmtpOutageAndArrivesOnce() throws Exception {
+        Learner learner = registerAndConfirm("en");
+        long offering = openOfferings(2).get(1);
+        mailbox.stop();
+        try {
+            HttpResponse<String> applied = apply(learner.token(), offering);
+            assertThat(applied.statusCode()).as("enrolment during the outage: %s", applied.body()).isEqualTo(201);
+            Thread.sleep(3_000); // several failed attempts
+        } finally {
+            mailbox.start();
+        }
+        List<MimeMessage> received = mailbox.await(learner.email(), 1, 60);
+        assertThat(received).extracting(Mailbox::subject).allMatch(s -> s.startsWith("You have a place: "));
+        Thread.sleep(3_000);
+        assertThat(mailbox.to(learner.email())).as("sent once, not once per attempt").hasSize(1);
+    }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledThenLocked() throws Exception {
+        Learner learner = registerAndConfirm("sv");
+        String wrong = credentials(learner.username(), "not the password");
+        for (int i = 0; i < 3; i++) {
+            assertProblem(client.post("api/v1/auth/token", wrong), 401);
+        }
+        // The fourth attempt right away is not even checked: 429 with Retry-After, also for the right password.
+        HttpResponse<String> throttled = client.post("api/v1/auth/token", credentials(learner.username(), learner.password()));
+        assertProblem(throttled, 429);
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        // Waiting as told lets it try again; two more failures lock the account (IT domain: lock after 5).
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Thread.sleep(Long.parseLong(client.post("api/v1/auth/token", wrong).headers().firstValue("Retry-After").orElse("0")) * 1000 + 200);
+            HttpResponse<String> failed = client.post("api/v1/auth/token", wrong);
+            assertThat(failed.statusCode()).isIn(401, 429);
+        }
+        HttpResponse<String> locked = client.post("api/v1/auth/token", credentials(learner.username(), learner.password()));
+        assertProblem(locked, 429);
+        assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isGreaterThan(60);
+    }
+
+    @Test
+    void aPasswordResetLinkWorksOnceAndExpires() throws Exception {
+        Learner learner = registerAndConfirm("en");
+        assertThat(client.post("api/v1/accounts/password-reset", "{\"email\":\"" + learner.email() + "\"}").statusCode()).isEqualTo(202);
+        // Unknown addresses get the same answer: nobody learns who has an account.
+        assertThat(client.post("api/v1/accounts/password-reset", "{\"email\":\"nobody@example.org\"}").statusCode()).isEqualTo(202);
+        MimeMessage reset = mailbox.await(learner.email(), 2, 20).get(1);
+        assertThat(Mailbox.subject(reset)).isEqualTo("Reset your Lärcentra password");
+        String token = Mailbox.linkToken(reset);
+
+        assertThat(assertProblem(client.post("api/v1/accounts/password", "{\"token\":\"" + token + "\",\"password\":\"short\"}"), 400)
+                .getString("parameter")).isEqualTo("password"); // and the link still works
+        String newPassword = "a brand new password";
+        assertThat(client.post("api/v1/accounts/password",
+                "{\"token\":\"" + token + "\",\"password\":\"" + newPassword + "\"}").statusCode()).isEqualTo(204);
+        assertProblem(client.post("api/v1/accounts/password", "{\"token\":\"" + token + "\",\"password\":\"another new one\"}"), 410);
+        assertProblem(client.post("api/v1/auth/token", credentials(learner.username(), learner.password())), 401);
+        assertThat(client.token(learner.username(), newPassword)).isNotBlank();
+        // The reset revoked the old token.
+        assertProblem(client.get("api/v1/me/enrolments", bearer(learner.token())), 401);
+
+        client.post("api/v1/accounts/password-reset", "{\"email\":\"" + learner.email() + "\"}");
+        String late = Mailbox.linkToken(mailbox.await(learner.email(), 3, 20).get(2));
+        Thread.sleep(11_000); // the IT domain's links live 10 s
+        assertProblem(client.post("api/v1/accounts/password", "{\"token\":\"" + late + "\",\"password\":\"too late, sorry\"}"), 410);
+    }
+
+    @Test
+    void aLearnerCannotSeeOrChangeAnotherLearnersEnrolment() throws Exception {
+        Learner owner = registerAndConfirm("sv");
+        String other = client.token("learner4", DEMO_PASSWORD);
+        long offering = openOfferings(3).get(2);
+        long id = json(apply(owner.token(), offering)).getJsonNumber("id").longValue();
+
+        assertProblem(client.get("api/v1/enrolments/" + id, bearer(other)), 404);
+        assertProblem(client.delete("api/v1/enrolments/" + id, bearer(other)), 404);
+        assertThat(json(client.get("api/v1/me/enrolments", bearer(other))).getJsonArray("items").stream()
+                .noneMatch(e -> e.asJsonObject().getJsonNumber("id").longValue() == id)).isTrue();
+        assertThat(json(client.get("api/v1/enrolments/" + id, bearer(owner.token()))).getString("status")).isEqualTo("ADMITTED");
+    }
+
+    @Test
+    void eachRoleIsDeniedWhatItMayNotDo() throws Exception {
+        String learner = client.token("learner5", DEMO_PASSWORD);
+        String teacher = client.token("teacher1", DEMO_PASSWORD);
+        String tutor = client.token("tutor1", DEMO_PASSWORD);
+        String coordinator = client.token("coordinator1", DEMO_PASSWORD);
+        String admin = client.token("admin", DEMO_PASSWORD);
+        long offering = openOfferings(1).get(0);
+        String apply = "{\"offeringId\":" + offering + "}";
+
+        // Without a token: 401 everywhere that needs a caller.
+        assertProblem(client.get("api/v1/me/enrolments"), 401);
+        assertProblem(client.post("api/v1/enrolments", apply), 401);
+        assertProblem(client.get("api/v1/admin/accounts"), 401);
+        assertProblem(client.get("api/v1/me/data"), 401);
+        assertProblem(client.post("api/v1/admin/search/rebuild", null), 401);
+        // Only learners apply, withdraw and read their own data.
+        for (String staff : List.of(teacher, tutor, coordinator, admin)) {
+            assertProblem(client.post("api/v1/enrolments", apply, bearer(staff)), 403);
+            assertProblem(client.get("api/v1/me/enrolments", bearer(staff)), 403);
+            assertProblem(client.get("api/v1/me/data", bearer(staff)), 403);
+        }
+        // Only staff of the offering see its list; only administrators manage accounts and the outbox.
+        assertProblem(client.get("api/v1/offerings/" + offering + "/enrolments", bearer(learner)), 403);
+        assertProblem(client.get("api/v1/offerings/" + offering + "/enrolments", bearer(tutor)), 403);
+        for (String notAdmin : List.of(learner, teacher, tutor, coordinator)) {
+            assertProblem(client.get("api/v1/admin/accounts", bearer(notAdmin)), 403);
+            assertProblem(client.get("api/v1/admin/outbox", bearer(notAdmin)), 403);
+            assertProblem(client.post("api/v1/admin/search/rebuild", null, bearer(notAdmin)), 403);
+        }
+        assertThat(client.get("api/v1/admin/accounts", bearer(admin)).statusCode()).isEqualTo(200);
+        HttpResponse<String> rebuild = client.post("api/v1/admin/search/rebuild", null, bearer(admin));
+        assertThat(rebuild.statusCode()).isEqualTo(202);
+        assertThat(json(rebuild).getJsonObject("search").getBoolean("ready")).as("search keeps answering meanwhile").isTrue();
+        assertThat(client.get("api/v1/offerings/" + offering + "/enrolments", bearer(admin)).statusCode()).isEqualTo(200);
+
+        // A revoked token is dead.
+        assertThat(client.delete("api/v1/auth/token", bearer(learner)).statusCode()).isEqualTo(204);
+        assertProblem(client.get("api/v1/me/enrolments", bearer(learner)), 401);
+    }
+}

@@ -1,0 +1,262 @@
+package se.larcentra.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.larcentra.account.control.Secrets;
+import se.larcentra.account.entity.Account;
+import se.larcentra.account.entity.AccountStatus;
+import se.larcentra.account.entity.ApiToken;
+import se.larcentra.account.entity.Role;
+import se.larcentra.catalog.entity.ApplicationWindow;
+import se.larcentra.catalog.entity.Course;
+import se.larcentra.catalog.entity.CourseCode;
+import se.larcentra.catalog.entity.CourseText;
+import se.larcentra.catalog.entity.Offering;
+import se.larcentra.catalog.entity.Pace;
+import se.larcentra.catalog.entity.Provider;
+import se.larcentra.catalog.entity.ProviderType;
+import se.larcentra.catalog.entity.StudyLevel;
+import se.larcentra.catalog.entity.StudyMode;
+import se.larcentra.centre.entity.LearningCentre;
+import se.larcentra.enrolment.control.EnrolmentMoves;
+import se.larcentra.enrolment.control.SeatLedger;
+import se.larcentra.enrolment.entity.Enrolment;
+import se.larcentra.enrolment.entity.EnrolmentStatus;
+import se.larcentra.platform.entity.ExternalRef;
+import se.larcentra.system.Deployments;
+import se.larcentra.system.Transactions;
+
+/**
+ * Seats and the waitlist under parallel load, through the real API (HTTP from inside the server, one
+ * bearer token per learner), on whichever database the IT domain uses (H2 here, PostgreSQL in CI):
+ * 60 learners apply at once for 10 places, then 5 admitted learners withdraw at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentConcurrencyIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTestClasses(EnrolmentConcurrencyIT.class, Transactions.class);
+    }
+
+    @PersistenceContext(unitName = "larcentra")
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    SeatLedger seats;
+
+    @Inject
+    EnrolmentMoves moves;
+
+    @ArquillianResource
+    URL base;
+
+    private final Random random = new Random();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void sixtyApplyForTenPlacesThenFiveWithdraw() throws Exception {
+        String run = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        long offeringId = inTransaction(() -> offering(run, 10).getId());
+        List<String> tokens = inTransaction(() -> learners(run, 60));
+
+        List<JsonObject> applied = inParallel(tokens, token -> send("POST", "api/v1/enrolments",
+                "{\"offeringId\":" + offeringId + "}", token, 201));
+
+        List<JsonObject> admitted = applied.stream().filter(e -> e.getString("status").equals("ADMITTED")).toList();
+        List<JsonObject> waiting = applied.stream().filter(e -> e.getString("status").equals("WAITLISTED")).toList();
+        assertThat(admitted).hasSize(10);
+        assertThat(waiting).hasSize(50);
+        assertThat(waiting.stream().map(e -> e.getInt("waitlistPosition")).sorted().toList())
+                .as("positions 1…50, none twice, none skipped").isEqualTo(IntStream.rangeClosed(1, 50).boxed().toList());
+        assertThat(counts(offeringId)).isEqualTo(Map.of(EnrolmentStatus.ADMITTED, 10L, EnrolmentStatus.WAITLISTED, 50L));
+        assertThat(seatCounts(offeringId)).containsExactly(10, 50);
+
+        // The queue in order: by ticket (first come, first served).
+        List<Long> queue = inTransaction(() -> em.createQuery("SELECT e.id FROM Enrolment e WHERE e.offering.id = :o AND "
+                + "e.status = se.larcentra.enrolment.entity.EnrolmentStatus.WAITLISTED ORDER BY e.waitlistTicket", Long.class)
+                .setParameter("o", offeringId).getResultList());
+        Map<Long, String> tokenOfEnrolment = new java.util.HashMap<>();
+        for (int i = 0; i < applied.size(); i++) {
+            tokenOfEnrolment.put(applied.get(i).getJsonNumber("id").longValue(), tokens.get(i));
+        }
+
+        List<String> leaving = admitted.subList(0, 5).stream()
+                .map(e -> e.getJsonNumber("id").longValue() + " " + tokenOfEnrolment.get(e.getJsonNumber("id").longValue())).toList();
+        inParallel(leaving, pair -> {
+            String[] parts = pair.split(" ");
+            return send("DELETE", "api/v1/enrolments/" + parts[0], null, parts[1], 204);
+        });
+
+        assertThat(counts(offeringId)).isEqualTo(Map.of(EnrolmentStatus.ADMITTED, 10L, EnrolmentStatus.WAITLISTED, 45L,
+                EnrolmentStatus.WITHDRAWN, 5L));
+        assertThat(seatCounts(offeringId)).containsExactly(10, 45);
+        List<Long> promoted = inTransaction(() -> em.createQuery("SELECT e.id FROM Enrolment e WHERE e.offering.id = :o AND "
+                + "e.status = se.larcentra.enrolment.entity.EnrolmentStatus.ADMITTED AND SIZE(e.history) = 2", Long.class)
+                .setParameter("o", offeringId).getResultList());
+        assertThat(promoted).as("the first five of the queue were promoted").containsExactlyInAnyOrderElementsOf(queue.subList(0, 5));
+        for (long id : queue.subList(5, 50)) {
+            JsonObject stillWaiting = send("GET", "api/v1/enrolments/" + id, null, tokenOfEnrolment.get(id), 200);
+            assertThat(stillWaiting.getInt("waitlistPosition")).as("moved up by five").isEqualTo(queue.indexOf(id) - 4);
+        }
+        // Each promoted learner is told once (the outbox holds exactly one promotion mail each).
+        for (long id : promoted) {
+            String email = inTransaction(() -> em.find(Enrolment.class, id).getLearner().getEmail().orElseThrow());
+            long promotionMails = inTransaction(() -> em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :to "
+                    + "AND (m.subject LIKE 'En plats har blivit ledig%' OR m.subject LIKE 'A place has become free%')", Long.class).setParameter("to", email).getSingleResult());
+            assertThat(promotionMails).as("promotion mails to %s", email).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRolledBackEnrolmentChangesNothingAndSendsNothing() throws Exception {
+        String run = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        long offeringId = inTransaction(() -> offering(run, 1).getId());
+        inTransaction(() -> learners(run, 1));
+        String email = "it-" + run + "-0@example.org";
+        tx.begin();
+        try {
+            seats.lock(offeringId);
+            Account learner = em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", email).getSingleResult();
+            moves.move(new Enrolment(em.find(Offering.class, offeringId), learner, Instant.now()), EnrolmentStatus.ADMITTED,
+                    learner.getUsername(), null, null);
+            assertThat(seatCounts(offeringId)).as("inside the transaction").containsExactly(1, 0);
+        } finally {
+            tx.rollback();
+        }
+        Thread.sleep(2_500); // the IT domain's sender looks every second
+        assertThat(seatCounts(offeringId)).containsExactly(0, 0);
+        assertThat(counts(offeringId)).isEmpty();
+        assertThat(inTransaction(() -> em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :to", Long.class)
+                .setParameter("to", email).getSingleResult())).isZero();
+    }
+
+    private Offering offering(String run, int places) {
+        Provider provider = new Provider("Parallellhögskolan", ProviderType.UNIVERSITY);
+        provider.identifyAs(new ExternalRef("it-enrol-" + run, "provider"));
+        em.persist(provider);
+        Course course = new Course(provider, new CourseCode("PAR1"), Map.of("sv", new CourseText("Köteori " + run, "Om köer.")),
+                "mathematics", StudyLevel.UNIVERSITY);
+        em.persist(course);
+        LocalDate start = LocalDate.now().plusDays(40);
+        Offering offering = new Offering(course, start, start.plusWeeks(10), Pace.percent(25), StudyMode.DISTANCE,
+                ApplicationWindow.continuous());
+        offering.hostAt(new ArrayList<>(em.createNamedQuery("LearningCentre.active", LearningCentre.class).setMaxResults(1).getResultList()));
+        offering.offerPlaces(places);
+        offering.identifyAs(new ExternalRef("it-enrol-" + run, "offering"));
+        em.persist(offering);
+        return offering;
+    }
+
+    /** Learners with a bearer token each, made directly (hashing 60 passwords would take a minute). */
+    private List<String> learners(String run, int count) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Account learner = new Account("it-" + run + "-" + i, "it-" + run + "-" + i + "@example.org", "Learner " + i,
+                    i % 2 == 0 ? "sv" : "en", EnumSet.of(Role.LEARNER), AccountStatus.ACTIVE);
+            em.persist(learner);
+            String token = Secrets.newToken();
+            em.persist(new ApiToken(learner, Secrets.sha256(token), Instant.now(), Instant.now().plus(Duration.ofHours(1))));
+            tokens.add(token);
+        }
+        return tokens;
+    }
+
+    private Map<EnrolmentStatus, Long> counts(long offeringId) throws Exception {
+        return inTransaction(() -> {
+            Map<EnrolmentStatus, Long> counts = new java.util.EnumMap<>(EnrolmentStatus.class);
+            for (Object[] row : em.createQuery("SELECT e.status, COUNT(e) FROM Enrolment e WHERE e.offering.id = :o GROUP BY e.status",
+                    Object[].class).setParameter("o", offeringId).getResultList()) {
+                counts.put((EnrolmentStatus) row[0], (Long) row[1]);
+            }
+            return counts;
+        });
+    }
+
+    /** admitted_count and waitlist_count as the database has them. */
+    private List<Integer> seatCounts(long offeringId) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT admitted_count, waitlist_count FROM offering WHERE id = ?")
+                .setParameter(1, offeringId).getSingleResult();
+        return List.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
+    }
+
+    private <T> List<JsonObject> inParallel(List<T> inputs, ThrowingFunction<T> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(inputs.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<JsonObject>> futures = new ArrayList<>();
+            for (T input : inputs) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(input);
+                }));
+            }
+            start.countDown();
+            List<JsonObject> results = new ArrayList<>();
+            for (Future<JsonObject> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    interface ThrowingFunction<T> {
+        JsonObject apply(T input) throws Exception;
+    }
+
+    private JsonObject send(String method, String path, String json, String token, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(expected);
+        return response.body().isEmpty() ? JsonObject.EMPTY_JSON_OBJECT
+                : Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        return Transactions.inTransaction(tx, work);
+    }
+}

@@ -1,0 +1,35 @@
+package se.larcentra.account.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** An account change the rules do not allow; {@link #reason()} says which, for a translated message. */
+@ApplicationException(rollback = true)
+public class AccountRefusedException extends RuntimeException {
+
+    public enum Reason {
+        USERNAME_TAKEN("This username is taken."),
+        EMAIL_TAKEN("An account with this e-mail address exists already."),
+        PASSWORD_TOO_SHORT("The password must be at least 10 characters long."),
+        PASSWORD_TOO_LONG("The password must be at most 200 characters long."),
+        PASSWORD_IS_USERNAME("The password must not be the username."),
+        LINK_INVALID("This link has expired or has been used already."),
+        UNKNOWN_MUNICIPALITY("No such municipality.");
+
+        private final String message;
+
+        Reason(String message) {
+            this.message = message;
+        }
+    }
+
+    private final Reason reason;
+
+    public AccountRefusedException(Reason reason) {
+        super(reason.message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

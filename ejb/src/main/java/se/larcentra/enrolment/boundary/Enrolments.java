@@ -1,0 +1,197 @@
+package se.larcentra.enrolment.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import se.larcentra.account.control.Callers;
+import se.larcentra.account.entity.Account;
+import se.larcentra.account.entity.Role;
+import se.larcentra.catalog.boundary.OfferingNotFoundException;
+import se.larcentra.catalog.entity.Offering;
+import se.larcentra.enrolment.control.EnrolmentMoves;
+import se.larcentra.enrolment.control.SeatLedger;
+import se.larcentra.enrolment.entity.Enrolment;
+import se.larcentra.enrolment.entity.EnrolmentStatus;
+
+/**
+ * Applying to offerings, withdrawing, and deciding on applications. Every change of an offering's
+ * enrolments first locks the offering's row, so that seats are never overbooked and waitlist
+ * positions never collide or skip, however many apply at once (see {@link SeatLedger}).
+ */
+@Stateless
+public class Enrolments {
+
+    /** What a teacher or coordinator decides on an application awaiting approval. */
+    public enum Decision {
+        ADMIT, REJECT
+    }
+
+    @PersistenceContext(unitName = "larcentra")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    SeatLedger seats;
+
+    @Inject
+    EnrolmentMoves moves;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Applies the caller to an offering: admitted if a seat is free, waitlisted if not, pending if
+     * the offering requires approval.
+     */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public ApplyResult apply(long offeringId) {
+        Account learner = callers.account(context.getCallerPrincipal());
+        seats.lock(offeringId).orElseThrow(() -> new OfferingNotFoundException(offeringId));
+        Offering offering = em.find(Offering.class, offeringId);
+        Instant now = clock.instant();
+        if (!offering.isOpenForApplicationAt(now)) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
+        }
+        boolean alreadyActive = em.createNamedQuery("Enrolment.activeOfOffering", Enrolment.class)
+                .setParameter("offering", offeringId).getResultStream()
+                .anyMatch(e -> e.getLearner().equals(learner));
+        if (alreadyActive) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
+        }
+        Optional<Integer> load = overlappingPace(learner, offering);
+        EnrolmentStatus status = offering.requiresApproval() ? EnrolmentStatus.PENDING_APPROVAL
+                : seats.lock(offeringId).orElseThrow().hasFreeSeat() ? EnrolmentStatus.ADMITTED
+                : EnrolmentStatus.WAITLISTED;
+        Enrolment enrolment = new Enrolment(offering, learner, now);
+        moves.move(enrolment, status, learner.getUsername(), null, null);
+        return new ApplyResult(view(enrolment), load);
+    }
+
+    /** Withdraws the caller's own application; a seat it held goes to the first on the waitlist. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public EnrolmentView withdraw(long enrolmentId) {
+        Account learner = callers.account(context.getCallerPrincipal());
+        Enrolment enrolment = own(enrolmentId, learner);
+        long offeringId = enrolment.getOffering().getId();
+        seats.lock(offeringId);
+        em.refresh(enrolment); // as it is now that its offering is locked
+        if (!enrolment.getStatus().isActive()) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
+        }
+        moves.move(enrolment, EnrolmentStatus.WITHDRAWN, learner.getUsername(), null, null);
+        moves.promote(offeringId);
+        return view(enrolment);
+    }
+
+    /** The caller's enrolments, newest first, each with its history. */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public List<EnrolmentView> mine() {
+        Account learner = callers.account(context.getCallerPrincipal());
+        return em.createNamedQuery("Enrolment.ofLearner", Enrolment.class).setParameter("learner", learner)
+                .getResultStream().map(this::view).toList();
+    }
+
+    /** One of the caller's own enrolments; another learner's is "not found", never "forbidden". */
+    @RolesAllowed(Role.LEARNER_NAME)
+    public EnrolmentView mineById(long enrolmentId) {
+        return view(own(enrolmentId, callers.account(context.getCallerPrincipal())));
+    }
+
+    /** Everyone who applied to an offering the caller teaches, coordinates (hosted at their centre) or administers. */
+    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public List<EnrolmentView> roster(long offeringId) {
+        Offering offering = Optional.ofNullable(em.find(Offering.class, offeringId))
+                .orElseThrow(() -> new OfferingNotFoundException(offeringId));
+        requireStaffOf(offering);
+        return em.createNamedQuery("Enrolment.ofOffering", Enrolment.class).setParameter("offering", offering)
+                .getResultStream().map(this::view).toList();
+    }
+
+    /**
+     * Approves (admitted, or waitlisted when full) or rejects an application awaiting approval. A
+     * rejection needs a reason; the learner is told it.
+     */
+    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public EnrolmentView decide(long enrolmentId, @NotNull Decision decision, @Size(max = 1000) String reason) {
+        Account staff = callers.account(context.getCallerPrincipal());
+        Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+        requireStaffOf(enrolment.getOffering());
+        long offeringId = enrolment.getOffering().getId();
+        var locked = seats.lock(offeringId).orElseThrow();
+        em.refresh(enrolment);
+        if (enrolment.getStatus() != EnrolmentStatus.PENDING_APPROVAL) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_PENDING);
+        }
+        if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.REASON_REQUIRED);
+        }
+        EnrolmentStatus next = decision == Decision.REJECT ? EnrolmentStatus.REJECTED
+                : locked.hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED;
+        moves.move(enrolment, next, staff.getUsername(), reason, null);
+        return view(enrolment);
+    }
+
+    private Enrolment own(long enrolmentId, Account learner) {
+        return Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+                .filter(e -> e.getLearner() != null && e.getLearner().equals(learner))
+                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+    }
+
+    private void requireStaffOf(Offering offering) {
+        Account staff = callers.account(context.getCallerPrincipal());
+        boolean allowed = staff.has(Role.ADMINISTRATOR)
+                || (staff.has(Role.TEACHER) && staff.getTaughtOfferings().contains(offering))
+                || (staff.has(Role.COORDINATOR) && offering.getHostingCentres().stream().anyMatch(staff.getCentres()::contains));
+        if (!allowed) {
+            throw new EJBAccessException("not staff of offering " + offering.getId());
+        }
+    }
+
+    /**
+     * The pace of the learner's admitted offerings that overlap this one in time, plus this one's;
+     * empty when this one has an individual pace.
+     */
+    private Optional<Integer> overlappingPace(Account learner, Offering offering) {
+        if (offering.getPace().percentage().isEmpty()) {
+            return Optional.empty();
+        }
+        int sum = offering.getPace().percentage().getAsInt();
+        for (Enrolment e : em.createNamedQuery("Enrolment.ofLearner", Enrolment.class).setParameter("learner", learner).getResultList()) {
+            Offering other = e.getOffering();
+            boolean overlaps = !other.getStartDate().isAfter(offering.getEndDate()) && !other.getEndDate().isBefore(offering.getStartDate());
+            if (e.getStatus() == EnrolmentStatus.ADMITTED && overlaps) {
+                sum += other.getPace().percentage().orElse(0);
+            }
+        }
+        return Optional.of(sum);
+    }
+
+    EnrolmentView view(Enrolment e) {
+        Offering o = e.getOffering();
+        Account learner = e.getLearner();
+        String lang = learner == null ? "sv" : learner.getLanguage();
+        Integer position = e.getWaitlistTicket().map(t -> seats.position(o.getId(), t)).orElse(null);
+        return new EnrolmentView(e.getId(), o.getId(), o.getCourse().title(lang), o.getStartDate(), o.getEndDate(),
+                e.getStatus(), position, e.getAppliedAt(), learner == null ? 0 : learner.getId(),
+                learner == null ? "" : learner.getDisplayName(),
+                e.getHistory().stream().map(s -> new EnrolmentView.Step(s.getAt(), s.getStatus(), s.getActor(),
+                        s.getReason().orElse(null))).toList());
+    }
+}

@@ -1,0 +1,113 @@
+package se.larcentra.api.enrolment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
+import se.larcentra.api.InvalidParameterException;
+import se.larcentra.api.ListEnvelope;
+import se.larcentra.enrolment.boundary.ApplyResult;
+import se.larcentra.enrolment.boundary.EnrolmentView;
+import se.larcentra.enrolment.boundary.Enrolments;
+
+/**
+ * A learner's applications: {@code POST /api/v1/enrolments} {@code {"offeringId"}} → 201;
+ * {@code GET /api/v1/me/enrolments}; {@code GET} and {@code DELETE /api/v1/enrolments/{id}} (withdraw).
+ * Staff: {@code POST /api/v1/enrolments/{id}/decision} {@code {"decision": "ADMIT"|"REJECT", "reason"}}.
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class EnrolmentsResource {
+
+    public record Application(Long offeringId) {
+    }
+
+    public record DecisionRequest(String decision, String reason) {
+    }
+
+    public record Step(Instant at, String status, String by, String reason) {
+    }
+
+    /**
+     * An enrolment in the API; {@code waitlistPosition} is null (present) unless waitlisted;
+     * {@code studyLoadPercent} and {@code studyLoadWarning} are set only in the answer to applying.
+     */
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record EnrolmentDto(long id, long offeringId, String title, String status, Integer waitlistPosition,
+            Instant appliedAt, List<Step> history, Integer studyLoadPercent, Boolean studyLoadWarning) {
+
+        static EnrolmentDto of(EnrolmentView v) {
+            return new EnrolmentDto(v.id(), v.offeringId(), v.courseTitle(), v.status().name(), v.waitlistPosition(),
+                    v.appliedAt(), v.history().stream().map(s -> new Step(s.at(), s.status().name(), s.by(), s.reason())).toList(),
+                    null, null);
+        }
+
+        static EnrolmentDto of(ApplyResult r) {
+            EnrolmentDto base = of(r.enrolment());
+            return new EnrolmentDto(base.id(), base.offeringId(), base.title(), base.status(), base.waitlistPosition(),
+                    base.appliedAt(), base.history(), r.overlappingPacePercent().orElse(null), r.studyLoadWarning());
+        }
+    }
+
+    @Inject
+    Enrolments enrolments;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response apply(Application application) {
+        if (application == null || application.offeringId() == null) {
+            throw new InvalidParameterException("offeringId", "offeringId is required");
+        }
+        EnrolmentDto created = EnrolmentDto.of(enrolments.apply(application.offeringId()));
+        return Response.created(uri.getBaseUriBuilder().path("v1/enrolments/{id}").build(created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("me/enrolments")
+    public ListEnvelope<EnrolmentDto> mine() {
+        List<EnrolmentDto> items = enrolments.mine().stream().map(EnrolmentDto::of).toList();
+        return new ListEnvelope<>(items.size(), 0, Math.max(items.size(), 1), items);
+    }
+
+    @GET
+    @Path("enrolments/{id: [0-9]+}")
+    public EnrolmentDto get(@PathParam("id") long id) {
+        return EnrolmentDto.of(enrolments.mineById(id));
+    }
+
+    @DELETE
+    @Path("enrolments/{id: [0-9]+}")
+    public Response withdraw(@PathParam("id") long id) {
+        enrolments.withdraw(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("enrolments/{id: [0-9]+}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EnrolmentDto decide(@PathParam("id") long id, DecisionRequest request) {
+        Enrolments.Decision decision;
+        try {
+            decision = Enrolments.Decision.valueOf(request == null || request.decision() == null ? "" : request.decision().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("decision", "decision must be ADMIT or REJECT");
+        }
+        return EnrolmentDto.of(enrolments.decide(id, decision, request.reason()));
+    }
+}

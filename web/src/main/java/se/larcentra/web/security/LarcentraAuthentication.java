@@ -1,0 +1,129 @@
+package se.larcentra.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import se.larcentra.account.boundary.Authentication;
+import se.larcentra.account.boundary.Caller;
+import se.larcentra.api.Problem;
+
+/**
+ * The one authentication mechanism (Jakarta Security 3 allows one per application):
+ * <ul>
+ * <li>{@code Authorization: Bearer <token>}: the token's account for this request only, no session;
+ * an unknown, expired or revoked token is a 401 problem.</li>
+ * <li>Credentials from the login page ({@code SecurityContext.authenticate}): checked by
+ * {@link Authentication#login}; on success the session id changes (no fixation) and the session
+ * remembers the account. A failure is left to the login page to tell (wrong password, throttled).</li>
+ * <li>Otherwise the session's account, as it is now (a deactivated account is signed out).</li>
+ * <li>Nobody, on a protected address: a 401 problem under {@code /api/}, else the login page.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class LarcentraAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in account's id. */
+    public static final String SESSION_ACCOUNT = "larcentra.account";
+    /** Request attribute where a failed form login leaves its exception for the login page. */
+    public static final String LOGIN_FAILURE = "larcentra.loginFailure";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    Authentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            Optional<Caller> caller = authentication.callerOfToken(bearer.get());
+            if (caller.isEmpty()) {
+                return problem(context, response, 401, "The token is unknown, expired or revoked. Get a new one at POST /api/v1/auth/token.");
+            }
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            try {
+                Caller caller = authentication.login(password.getCaller(), password.getPasswordAsString());
+                request.getSession(true);
+                request.changeSessionId();
+                request.getSession().setAttribute(SESSION_ACCOUNT, caller.accountId());
+                return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            } catch (RuntimeException failure) {
+                request.setAttribute(LOGIN_FAILURE, failure);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        HttpSession session = request.getSession(false);
+        Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
+        if (accountId instanceof Long id) {
+            Optional<Caller> caller = authentication.callerOfAccount(id);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+            }
+            session.invalidate();
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return problem(context, response, 401, "Sign in to do this: send Authorization: Bearer <token>.");
+        }
+        try {
+            String next = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ACCOUNT);
+        }
+    }
+
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).strip());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus problem(HttpMessageContext context, HttpServletResponse response, int status, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+            if (status == 401) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"larcentra\"");
+            }
+            Problem problem = Problem.of(status, detail);
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", problem.type())
+                    .add("title", problem.title()).add("status", status).add("detail", detail).build().toString());
+        } catch (IOException e) {
+            // the client went away; the status is all it would have got
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
