@@ -46,4 +46,11 @@ public final class Http {
     public static String contextPath() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
+
+    /** Ends the request with a redirect to {@code path} on this site (after a POST: post, redirect, get). */
+    public static void redirect(String path) throws java.io.IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
 }

@@ -123,6 +123,43 @@ public class Enrolments {
                 .getResultStream().map(this::view).toList();
     }
 
+    /** An offering on a staff member's list, with how many are admitted, waiting and awaiting a decision. */
+    public record StaffOffering(long id, String title, java.time.LocalDate startDate, java.time.LocalDate endDate,
+            Integer places, int admitted, int waitlisted, long pending) {
+    }
+
+    /**
+     * The offerings the caller handles, not yet finished: those they teach, those hosted at the
+     * centres they coordinate, and, for administrators, every offering someone applied to.
+     */
+    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public List<StaffOffering> staffOfferings(@NotNull String language) {
+        Account staff = callers.account(context.getCallerPrincipal());
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(se.larcentra.catalog.entity.ApplicationWindow.SWEDEN));
+        java.util.Set<Offering> offerings = new java.util.LinkedHashSet<>();
+        if (staff.has(Role.TEACHER)) {
+            offerings.addAll(staff.getTaughtOfferings());
+        }
+        if (staff.has(Role.COORDINATOR) && !staff.getCentres().isEmpty()) {
+            offerings.addAll(em.createQuery("SELECT DISTINCT o FROM Offering o JOIN o.hostingCentres c WHERE c IN :centres "
+                    + "AND o.endDate >= :today", Offering.class)
+                    .setParameter("centres", staff.getCentres()).setParameter("today", today).getResultList());
+        }
+        if (staff.has(Role.ADMINISTRATOR)) {
+            offerings.addAll(em.createQuery("SELECT DISTINCT e.offering FROM Enrolment e WHERE e.offering.endDate >= :today",
+                    Offering.class).setParameter("today", today).getResultList());
+        }
+        return offerings.stream()
+                .filter(o -> !o.getEndDate().isBefore(today))
+                .sorted(java.util.Comparator.comparing(Offering::getStartDate).thenComparing(Offering::getId))
+                .map(o -> new StaffOffering(o.getId(), o.getCourse().title(language), o.getStartDate(), o.getEndDate(),
+                        o.getPlaces().orElse(null), o.getAdmittedCount(), o.getWaitlistCount(),
+                        em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.offering = :o AND e.status = "
+                                + "se.larcentra.enrolment.entity.EnrolmentStatus.PENDING_APPROVAL", Long.class)
+                                .setParameter("o", o).getSingleResult()))
+                .toList();
+    }
+
     /**
      * Approves (admitted, or waitlisted when full) or rejects an application awaiting approval. A
      * rejection needs a reason; the learner is told it.

@@ -1,6 +1,6 @@
 package se.larcentra.web.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -25,8 +25,13 @@ import se.larcentra.web.i18n.LocaleBean;
  * An id that is malformed or unknown is a real 404.
  */
 @Named
-@RequestScoped
-public class OfferingPage {
+// View-scoped, not request-scoped: on the postback of the Apply button, the parts of the page that
+// are rendered only for an open offering must be known while Faces decodes the form, before the
+// view action runs again; a fresh request bean would not know them and the button would be ignored.
+@ViewScoped
+public class OfferingPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Catalog catalog;
@@ -41,12 +46,12 @@ public class OfferingPage {
     Clock clock;
 
     private String id;
-    private Offering offering;
-    private Localized title;
+    private transient Offering offering;
+    private transient Localized title;
     private String descriptionLanguage;
-    private List<String> descriptionParagraphs = List.of();
-    private OfferingStatus status;
-    private List<CentreLink> centres = List.of();
+    private transient List<String> descriptionParagraphs = List.of();
+    private transient OfferingStatus status;
+    private transient List<CentreLink> centres = List.of();
 
     /** The view action: loads what the address asks for, or shows the 404 page. */
     public String load() {
@@ -64,6 +69,11 @@ public class OfferingPage {
         status = offering.statusAt(clock.instant());
         centres = offering.getHostingCentres().stream().map(c -> CentreLink.of(c, language)).toList();
         return null;
+    }
+
+    /** This page's address, for the login page to come back to. */
+    public String getLoginReturn() {
+        return java.net.URLEncoder.encode(se.larcentra.web.PrettyUrls.offering(offering.getId()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A description's paragraphs, split at blank lines. */
