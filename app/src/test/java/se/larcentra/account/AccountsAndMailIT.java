@@ -280,4 +280,62 @@ class AccountsAndMailIT {
         assertThat(client.delete("api/v1/auth/token", bearer(learner)).statusCode()).isEqualTo(204);
         assertProblem(client.get("api/v1/me/enrolments", bearer(learner)), 401);
     }
+
+    @Test
+    void administratorsManageCentresAndProvidersAndCoordinatorsTheRoomsOfTheirOwnCentres() throws Exception {
+        String admin = client.token("admin", DEMO_PASSWORD);
+        String coordinator = client.token("coordinator1", DEMO_PASSWORD);
+        String learner = client.token("learner3", DEMO_PASSWORD);
+        String centre = """
+                {"municipality":"1737","nameSv":"Lärcentrum Östmark","nameEn":"Östmark Learning Centre","street":"Byvägen 1",
+                 "postalCode":"685 96","town":"Östmark","latitude":60.28,"longitude":12.73,"email":"ostmark@example.se"}""";
+        assertProblem(client.post("api/v1/admin/centres", centre, bearer(learner)), 403);
+        assertProblem(client.post("api/v1/admin/centres", centre, bearer(coordinator)), 403);
+        HttpResponse<String> created = client.post("api/v1/admin/centres", centre, bearer(admin));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long centreId = json(created).getJsonNumber("id").longValue();
+        assertThat(json(client.get("api/v1/centres/" + centreId)).getString("name")).isEqualTo("Lärcentrum Östmark");
+        JsonObject invalid = assertProblem(client.post("api/v1/admin/centres", centre.replace("685 96", "6859"), bearer(admin)), 400);
+        assertThat(invalid.getString("parameter")).isEqualTo("postalCode");
+
+        // The coordinator of Torsby's centres manages their rooms and hours, and no one else's.
+        long torsby = -1;
+        long other = -1;
+        for (JsonValue item : json(client.get("api/v1/centres?size=100")).getJsonArray("items")) {
+            JsonObject c = item.asJsonObject();
+            boolean inTorsby = c.getJsonObject("municipality").getString("code").equals("1737");
+            if (inTorsby && torsby < 0 && c.getJsonNumber("id").longValue() != centreId) {
+                torsby = c.getJsonNumber("id").longValue();
+            } else if (!inTorsby && other < 0) {
+                other = c.getJsonNumber("id").longValue();
+            }
+        }
+        String room = "{\"nameSv\":\"Tysta rummet\",\"type\":\"STUDY_ROOM\",\"capacity\":2,\"equipment\":[\"HEARING_LOOP\"]}";
+        HttpResponse<String> added = client.post("api/v1/admin/centres/" + torsby + "/rooms", room, bearer(coordinator));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        long roomId = json(added).getJsonNumber("id").longValue();
+        assertProblem(client.post("api/v1/admin/centres/" + other + "/rooms", room, bearer(coordinator)), 403);
+        assertThat(client.put("api/v1/admin/centres/" + torsby + "/rooms/" + roomId,
+                room.replace("\"capacity\":2", "\"capacity\":3"), bearer(coordinator)).statusCode()).isEqualTo(204);
+        String hours = "[{\"day\":\"MONDAY\",\"opens\":\"08:00\",\"closes\":\"12:00\"},"
+                + "{\"day\":\"MONDAY\",\"opens\":\"13:00\",\"closes\":\"17:00\"}]";
+        assertThat(client.put("api/v1/admin/centres/" + torsby + "/opening-hours", hours, bearer(coordinator)).statusCode()).isEqualTo(204);
+        JsonObject updated = json(client.get("api/v1/centres/" + torsby));
+        assertThat(updated.getJsonArray("openingHours")).hasSize(2);
+        assertThat(updated.getJsonArray("rooms").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("id").longValue() == roomId).findFirst().orElseThrow().getInt("capacity")).isEqualTo(3);
+        assertThat(client.post("api/v1/admin/centres/" + torsby + "/rooms/" + roomId + "/deactivation", null, bearer(coordinator))
+                .statusCode()).isEqualTo(204);
+
+        // Providers: administrators only.
+        String provider = "{\"name\":\"Testskolan\",\"type\":\"OTHER\",\"website\":\"https://example.org\"}";
+        assertProblem(client.post("api/v1/admin/providers", provider, bearer(coordinator)), 403);
+        HttpResponse<String> newProvider = client.post("api/v1/admin/providers", provider, bearer(admin));
+        assertThat(newProvider.statusCode()).as(newProvider.body()).isEqualTo(201);
+        long providerId = json(newProvider).getJsonNumber("id").longValue();
+        assertThat(client.put("api/v1/admin/providers/" + providerId, provider.replace("OTHER", "KOMVUX"), bearer(admin)).statusCode())
+                .isEqualTo(204);
+        assertThat(client.post("api/v1/admin/providers/" + providerId + "/deactivation", null, bearer(admin)).statusCode()).isEqualTo(204);
+        assertThat(client.post("api/v1/admin/centres/" + centreId + "/deactivation", null, bearer(admin)).statusCode()).isEqualTo(204);
+    }
 }

@@ -167,6 +167,80 @@ class EnrolmentConcurrencyIT {
                 .setParameter("to", email).getSingleResult())).isZero();
     }
 
+    @Test
+    void timeClosesTheWaitlistCompletesTheAdmittedAndACancellationEndsEveryone() throws Exception {
+        String run = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        long offeringId = inTransaction(() -> offering(run, 1).getId());
+        List<String> tokens = inTransaction(() -> learners(run, 2));
+        long admitted = send("POST", "api/v1/enrolments", "{\"offeringId\":" + offeringId + "}", tokens.get(0), 201)
+                .getJsonNumber("id").longValue();
+        JsonObject waiting = send("POST", "api/v1/enrolments", "{\"offeringId\":" + offeringId + "}", tokens.get(1), 201);
+        assertThat(waiting.getString("status")).isEqualTo("WAITLISTED");
+
+        // The offering starts today: the waitlist closes, the admitted stay.
+        inTransaction(() -> {
+            Offering o = em.find(Offering.class, offeringId);
+            o.reschedule(LocalDate.now(), LocalDate.now().plusWeeks(10));
+            return null;
+        });
+        assertThat(awaitStatus(waiting.getJsonNumber("id").longValue(), EnrolmentStatus.NOT_ADMITTED)).isTrue();
+        assertThat(statusOf(admitted)).isEqualTo(EnrolmentStatus.ADMITTED);
+
+        // It ended yesterday: the admitted have completed it.
+        inTransaction(() -> {
+            Offering o = em.find(Offering.class, offeringId);
+            o.reschedule(LocalDate.now().minusWeeks(10), LocalDate.now().minusDays(1));
+            return null;
+        });
+        assertThat(awaitStatus(admitted, EnrolmentStatus.COMPLETED)).isTrue();
+        assertThat(seatCounts(offeringId)).containsExactly(0, 0);
+
+        // Another offering is cancelled: every active application ends, and each learner is told.
+        long cancelled = inTransaction(() -> offering(run + "c", 5).getId());
+        List<String> others = inTransaction(() -> learners(run + "c", 2));
+        List<Long> ids = new ArrayList<>();
+        for (String token : others) {
+            ids.add(send("POST", "api/v1/enrolments", "{\"offeringId\":" + cancelled + "}", token, 201).getJsonNumber("id").longValue());
+        }
+        inTransaction(() -> {
+            em.find(Offering.class, cancelled).cancel();
+            return null;
+        });
+        for (long id : ids) {
+            assertThat(awaitStatus(id, EnrolmentStatus.CANCELLED)).isTrue();
+        }
+        for (int i = 0; i < 2; i++) {
+            String email = "it-" + run + "c-" + i + "@example.org";
+            assertThat(inTransaction(() -> em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :to AND "
+                    + "(m.subject LIKE 'Kursen är inställd%' OR m.subject LIKE 'The course has been cancelled%')", Long.class)
+                    .setParameter("to", email).getSingleResult())).as("cancellation mails to %s", email).isEqualTo(1);
+        }
+        // The history says who did it and why.
+        Enrolment one = inTransaction(() -> {
+            Enrolment e = em.find(Enrolment.class, ids.get(0));
+            e.getHistory().size();
+            return e;
+        });
+        assertThat(one.getHistory().get(one.getHistory().size() - 1).getActor()).isEqualTo("system");
+        assertThat(one.getHistory().get(one.getHistory().size() - 1).getReason()).contains("the offering was cancelled");
+    }
+
+    private EnrolmentStatus statusOf(long enrolmentId) throws Exception {
+        return inTransaction(() -> em.find(Enrolment.class, enrolmentId).getStatus());
+    }
+
+    /** Polls for up to 15 s (the IT domain sweeps every 2 s). */
+    private boolean awaitStatus(long enrolmentId, EnrolmentStatus wanted) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (statusOf(enrolmentId) == wanted) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return statusOf(enrolmentId) == wanted;
+    }
+
     private Offering offering(String run, int places) {
         Provider provider = new Provider("Parallellhögskolan", ProviderType.UNIVERSITY);
         provider.identifyAs(new ExternalRef("it-enrol-" + run, "provider"));

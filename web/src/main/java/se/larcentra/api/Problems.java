@@ -65,6 +65,9 @@ public final class Problems {
         if (t instanceof InvalidCredentialsException) {
             return Problem.of(401, t.getMessage());
         }
+        if (t instanceof se.larcentra.platform.boundary.InvalidInputException invalid) {
+            return Problem.ofParameter(400, invalid.field(), invalid.getMessage());
+        }
         if (t instanceof AccountRefusedException refused) {
             return switch (refused.reason()) {
                 case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME -> Problem.ofParameter(400, "password", t.getMessage());

@@ -75,6 +75,10 @@ public class Provider extends TrackedEntity {
         active = false;
     }
 
+    public void activate() {
+        active = true;
+    }
+
     @Override
     public Long getId() {
         return id;

@@ -140,6 +140,10 @@ public class LearningCentre extends TrackedEntity {
         active = false;
     }
 
+    public void activate() {
+        active = true;
+    }
+
     public void identifyAs(ExternalRef ref) {
         this.externalRef = ref;
     }

@@ -86,6 +86,10 @@ public class Room extends TrackedEntity {
         active = false;
     }
 
+    public void activate() {
+        active = true;
+    }
+
     @Override
     public Long getId() {
         return id;

@@ -120,7 +120,33 @@ final class IndexGeneration implements AutoCloseable {
                 CURSOR_KEY, upTo.serialize()).entrySet());
         writer.commit();
         cursor = upTo;
+        committed = upTo;
+        lastCommitNanos = System.nanoTime();
         searchers.maybeRefreshBlocking();
+    }
+
+    private volatile ChangeCursor committed;
+    private volatile long lastCommitNanos = System.nanoTime();
+
+    /**
+     * Makes the changes so far searchable (a near-real-time reader, no fsync) and moves the cursor
+     * on. They become durable with the next {@link #commitIfDue}; should the server stop before, the
+     * last commit's cursor is older and the same changes are applied again on start, which is
+     * harmless: applying a change means reindexing the offerings it touched from the database.
+     */
+    void publish(ChangeCursor upTo) throws IOException {
+        cursor = upTo;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits what was published if that is older than {@code every}; true when it committed. */
+    boolean commitIfDue(java.time.Duration every) throws IOException {
+        ChangeCursor current = cursor;
+        if (current == committed || System.nanoTime() - lastCommitNanos < every.toNanos()) {
+            return false;
+        }
+        commit(current);
+        return true;
     }
 
     int documentCount() {

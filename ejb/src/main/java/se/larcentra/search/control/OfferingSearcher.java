@@ -17,6 +17,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -67,11 +68,16 @@ public final class OfferingSearcher {
         long total = hits.totalHits.value;
         ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, request.page() * request.size()),
                 hits.scoreDocs.length);
-        String[] snippets = snippets(searcher, request, new TopDocs(hits.totalHits, page));
+        // Each shown document is read (and decompressed) once, for its fields and for its snippet.
+        Map<Integer, Document> documents = new java.util.HashMap<>();
+        var storedFields = searcher.storedFields();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, storedFields.document(hit.doc));
+        }
+        String[] snippets = snippets(searcher, request, new TopDocs(hits.totalHits, page), documents);
         List<SearchResult.Hit> items = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
-            items.add(hit(doc, request, snippets[i]));
+            items.add(hit(documents.get(page[i].doc), request, snippets[i]));
         }
         Optional<String> didYouMean = total < FEW_HITS && !request.text().isEmpty()
                 ? didYouMean(searcher, request.text())
@@ -130,19 +136,35 @@ public final class OfferingSearcher {
      * Snippets mark the exact words only: with fuzzy terms in the query the highlighter analyses
      * every shown text again, ten times the cost of the search, to mark a typo's neighbours.
      */
-    private String[] snippets(IndexGeneration.FacetedSearcher searcher, SearchRequest request, TopDocs page)
-            throws IOException {
+    private String[] snippets(IndexGeneration.FacetedSearcher searcher, SearchRequest request, TopDocs page,
+            Map<Integer, Document> documents) throws IOException {
         Query text = queries.textQuery(request.text(), false);
         String field = request.language().equals("en") ? DESCRIPTION_EN : DESCRIPTION_SV;
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.indexing())
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.indexing())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(10_000)
                 // Word by word: weight matches (whole phrases marked as one) cost a third of a search
                 // in time and most of its garbage.
                 .withWeightMatches(false)
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
-                        java.util.Locale.forLanguageTag(request.language())))
-                .build();
+                        java.util.Locale.forLanguageTag(request.language())));
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            /** The texts from the documents read already, instead of reading them from the index again. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document document = documents.get(doc);
+                    CharSequence[] row = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        row[f] = document == null ? null : document.get(fields[f]);
+                    }
+                    values.add(row);
+                }
+                return values;
+            }
+        };
         String[] snippets = highlighter.highlight(field, text, page, 1);
         if (request.language().equals("en")) {
             // Courses without an English description: fall back to the Swedish one.
