@@ -67,7 +67,7 @@ class LearnerJourneyBrowserIT {
         // Register; a field error first, and nothing typed is lost.
         WebDriver driver = browser.open(base, "/account/register.xhtml");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
         driver.findElement(By.id("register:name")).sendKeys("Maja Lind");
         driver.findElement(By.id("register:username")).sendKeys(username);
         driver.findElement(By.id("register:email")).sendKeys(email);
@@ -77,23 +77,23 @@ class LearnerJourneyBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#password-error")));
         assertThat(driver.findElement(By.id("password-error")).getText()).contains("minst 10 tecken");
         assertThat(driver.findElement(By.id("register:email")).getDomProperty("value")).isEqualTo(email);
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
         driver.findElement(By.id("register:password")).sendKeys(password);
         driver.findElement(By.id("register:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registered")));
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
 
         // Confirm by the link in the mail.
         var confirmation = mailbox.await(email, 1, 30).get(0);
         assertThat(Mailbox.subject(confirmation)).isEqualTo("Bekräfta din e-postadress hos Lärcentra");
         browser.open(base, "/account/confirm.xhtml?token=" + Mailbox.linkToken(confirmation));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmed")));
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
 
         // Sign in: a wrong password first.
         driver.findElement(By.cssSelector("#confirmed + p a.button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("fel lösenord här");
         driver.findElement(By.id("submit")).click();
@@ -106,7 +106,7 @@ class LearnerJourneyBrowserIT {
         wait.until(ExpectedConditions.urlMatches("/me/applications\\.xhtml"));
         assertThat(driver.findElement(By.cssSelector(".signed-in strong")).getText()).isEqualTo(username);
         assertThat(driver.findElement(By.id("no-applications")).isDisplayed()).isTrue();
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
 
         // Search, open an offering that is open for application, apply.
         browser.open(base, "/search.xhtml?open=true&q=kurs");
@@ -124,7 +124,7 @@ class LearnerJourneyBrowserIT {
             }
         }
         assertThat(title).as("an offering with free places and no approval step").isNotNull();
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
         driver.findElement(By.id("apply:submit")).click();
         wait.until(ExpectedConditions.urlMatches("/me/applications\\.xhtml"));
         assertThat(driver.findElement(By.cssSelector(".messages__info")).getText()).isEqualTo("Du har fått en plats på " + title + ".");
@@ -133,7 +133,7 @@ class LearnerJourneyBrowserIT {
         assertThat(application.findElement(By.cssSelector("[data-status]")).getText()).isEqualTo("Antagen");
         assertThat(application.findElements(By.cssSelector("ol.history li"))).hasSize(1);
         assertThat(application.findElement(By.cssSelector("ol.history li")).getText()).contains("Antagen").contains(username);
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
 
         // Withdraw: the status and the history follow.
         application.findElement(By.cssSelector("input[type='submit'], button")).click();
@@ -143,20 +143,11 @@ class LearnerJourneyBrowserIT {
         assertThat(application.findElements(By.cssSelector("ol.history li")).stream().map(WebElement::getText)
                 .collect(Collectors.toList())).hasSize(2).last().asString().contains("Återtagen");
         assertThat(application.findElements(By.cssSelector("input[type='submit']"))).as("no withdraw button any more").isEmpty();
-        assertAccessible(driver);
+        Axe.assertAccessible(driver);
 
         // And the mail: applied, withdrawn (plus the confirmation), in Swedish.
         assertThat(mailbox.await(email, 3, 30)).extracting(Mailbox::subject)
                 .containsExactly("Bekräfta din e-postadress hos Lärcentra", "Du har fått en plats: " + title,
                         "Du har återtagit din ansökan: " + title);
-    }
-
-    private static void assertAccessible(WebDriver driver) {
-        List<Axe.Violation> violations = Axe.violations(driver);
-        assertThat(violations)
-                .withFailMessage(() -> "axe-core found %d WCAG 2.1 A/AA violation(s) on %s:%n  - %s".formatted(
-                        violations.size(), driver.getCurrentUrl(),
-                        violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n  - "))))
-                .isEmpty();
     }
 }

@@ -44,6 +44,16 @@ public final class Axe {
         }
     }
 
+    /** Fails unless axe finds no WCAG 2.1 A/AA violation on the current page; names each one found. */
+    public static void assertAccessible(WebDriver driver) {
+        List<Violation> found = violations(driver);
+        org.assertj.core.api.Assertions.assertThat(found)
+                .withFailMessage(() -> "axe-core found %d WCAG 2.1 A/AA violation(s) on %s:%n  - %s".formatted(
+                        found.size(), driver.getCurrentUrl(),
+                        found.stream().map(Violation::toString).collect(java.util.stream.Collectors.joining("\n  - "))))
+                .isEmpty();
+    }
+
     /** Runs axe on the current page; an empty list means no WCAG 2.1 A/AA violation was found. */
     @SuppressWarnings("unchecked")
     public static List<Violation> violations(WebDriver driver) {

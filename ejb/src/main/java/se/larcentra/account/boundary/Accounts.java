@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.larcentra.account.boundary.AccountRefusedException.Reason;
 import se.larcentra.account.control.OneTimeLinks;
 import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.AccountStatus;
@@ -45,6 +44,9 @@ public class Accounts {
     OneTimeLinks links;
 
     @Inject
+    se.larcentra.account.control.AccountNames names;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -65,12 +67,7 @@ public class Accounts {
     public AccountView create(@NotNull @Valid NewStaff form) {
         String username = Account.normalUsername(form.username());
         String email = Account.normalEmail(form.email());
-        if (!em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username).getResultList().isEmpty()) {
-            throw new AccountRefusedException(Reason.USERNAME_TAKEN);
-        }
-        if (!em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
-            throw new AccountRefusedException(Reason.EMAIL_TAKEN);
-        }
+        names.requireFree(username, email);
         Account account = new Account(username, email, form.name(), form.language(), roles(form.roles()), AccountStatus.ACTIVE);
         tie(account, form.centreIds(), form.offeringIds());
         em.persist(account);

@@ -37,6 +37,9 @@ public class Registration {
     OneTimeLinks links;
 
     @Inject
+    se.larcentra.account.control.AccountNames names;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -49,12 +52,7 @@ public class Registration {
     public long register(@NotNull @Valid NewLearner form) {
         String username = Account.normalUsername(form.username());
         String email = Account.normalEmail(form.email());
-        if (!em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username).getResultList().isEmpty()) {
-            throw new AccountRefusedException(Reason.USERNAME_TAKEN);
-        }
-        if (!em.createNamedQuery("Account.byEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
-            throw new AccountRefusedException(Reason.EMAIL_TAKEN);
-        }
+        names.requireFree(username, email);
         if (em.find(Municipality.class, form.municipality()) == null) {
             throw new AccountRefusedException(Reason.UNKNOWN_MUNICIPALITY);
         }

@@ -55,16 +55,9 @@ public class DemoAccounts {
     Clock clock;
 
     public Optional<String> loadOnce() {
-        long loaded = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM data_set WHERE name = ?1")
-                .setParameter(1, DATA_SET).getSingleResult()).longValue();
-        if (loaded > 0) {
+        if (!DataSets.claim(em, DATA_SET, clock.instant(), java.time.LocalDate.now(clock))) {
             return Optional.empty();
         }
-        em.createNativeQuery("INSERT INTO data_set (name, loaded_at, anchor) VALUES (?1, ?2, ?3)")
-                .setParameter(1, DATA_SET)
-                .setParameter(2, clock.instant().atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(3, java.sql.Date.valueOf(java.time.LocalDate.now(clock)))
-                .executeUpdate();
         List<LearningCentre> torsby = em.createQuery(
                 "SELECT c FROM LearningCentre c WHERE c.municipality.code = :code ORDER BY c.id", LearningCentre.class)
                 .setParameter("code", TORSBY).getResultList();

@@ -31,17 +31,10 @@ public class DemoDataLoader {
 
     /** Loads the demo unless it is there already; returns a summary of what was loaded. */
     public Optional<String> loadOnce() {
-        long loaded = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM data_set WHERE name = ?1")
-                .setParameter(1, DATA_SET).getSingleResult()).longValue();
-        if (loaded > 0) {
+        LocalDate anchor = LocalDate.now(clock.withZone(ApplicationWindow.SWEDEN));
+        if (!DataSets.claim(em, DATA_SET, clock.instant(), anchor)) {
             return Optional.empty();
         }
-        LocalDate anchor = LocalDate.now(clock.withZone(ApplicationWindow.SWEDEN));
-        em.createNativeQuery("INSERT INTO data_set (name, loaded_at, anchor) VALUES (?1, ?2, ?3)")
-                .setParameter(1, DATA_SET)
-                .setParameter(2, clock.instant().atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(3, java.sql.Date.valueOf(anchor))
-                .executeUpdate();
         Map<String, Municipality> municipalities = em.createNamedQuery("Municipality.all", Municipality.class)
                 .setLockMode(LockModeType.NONE)
                 .getResultList().stream()
