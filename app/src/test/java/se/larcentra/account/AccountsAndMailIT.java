@@ -338,4 +338,72 @@ class AccountsAndMailIT {
         assertThat(client.post("api/v1/admin/providers/" + providerId + "/deactivation", null, bearer(admin)).statusCode()).isEqualTo(204);
         assertThat(client.post("api/v1/admin/centres/" + centreId + "/deactivation", null, bearer(admin)).statusCode()).isEqualTo(204);
     }
+
+    @Test
+    void theSessionIdChangesAtLoginAndLogoutEndsTheSession() throws Exception {
+        HttpResponse<String> page = client.get("login.xhtml");
+        String before = client.cookie("JSESSIONID").orElseThrow();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(viewState.find()).isTrue();
+        HttpResponse<String> login = client.postForm("login.xhtml", java.util.Map.of("login", "login", "username", "learner2",
+                "password", DEMO_PASSWORD, "submit", "Logga in", "jakarta.faces.ViewState", viewState.group(1)));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/me/applications.xhtml"));
+        String after = client.cookie("JSESSIONID").orElseThrow();
+        assertThat(after).as("a new session id after login (no fixation)").isNotEqualTo(before);
+        assertThat(client.get("me/applications.xhtml").statusCode()).isEqualTo(200);
+        // The session works for the learner's own API calls too; a forged form post without the view state does not.
+        assertThat(client.get("api/v1/me/enrolments").statusCode()).isEqualTo(200);
+        HttpResponse<String> forged = client.postForm("me/applications.xhtml", java.util.Map.of("delete", "delete",
+                "delete:confirm", "on", "delete:submit", "Ta bort kontot"));
+        assertThat(forged.statusCode()).isNotEqualTo(302);
+        assertThat(client.get("api/v1/me/enrolments").statusCode()).as("still there").isEqualTo(200);
+    }
+
+    @Test
+    void teachersDecideOnApplicationsToTheirOfferingsAndExportTheList() throws Exception {
+        String admin = client.token("admin", DEMO_PASSWORD);
+        String teacher = client.token("teacher1", DEMO_PASSWORD);
+        JsonObject teacherAccount = null;
+        for (int page = 0; teacherAccount == null; page++) { // the tests' own accounts come and go: look through all
+            JsonObject accounts = json(client.get("api/v1/admin/accounts?size=100&page=" + page, bearer(admin)));
+            assertThat(accounts.getJsonArray("items")).as("teacher1 among the accounts").isNotEmpty();
+            teacherAccount = accounts.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .filter(a -> a.getString("username").equals("teacher1")).findFirst().orElse(null);
+        }
+        long approval = -1;
+        for (JsonValue id : teacherAccount.getJsonArray("offeringIds")) {
+            long offering = ((jakarta.json.JsonNumber) id).longValue();
+            if (json(client.get("api/v1/offerings/" + offering)).getBoolean("requiresApproval")) {
+                approval = offering;
+            }
+        }
+        assertThat(approval).as("teacher1 teaches an offering that approves each application").isPositive();
+        long notTaught = openOfferings(1).get(0);
+        assertProblem(client.get("api/v1/offerings/" + notTaught + "/enrolments", bearer(teacher)), 403);
+
+        Learner learner = registerAndConfirm("en");
+        JsonObject pending = json(apply(learner.token(), approval));
+        assertThat(pending.getString("status")).isEqualTo("PENDING_APPROVAL");
+        long id = pending.getJsonNumber("id").longValue();
+        assertProblem(client.post("api/v1/enrolments/" + id + "/decision", "{\"decision\":\"REJECT\"}", bearer(teacher)), 409);
+        HttpResponse<String> decided = client.post("api/v1/enrolments/" + id + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"The course is full of prerequisites you lack\"}", bearer(teacher));
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(json(decided).getString("status")).isEqualTo("REJECTED");
+        MimeMessage rejected = mailbox.await(learner.email(), 3, 20).get(2);
+        assertThat(Mailbox.subject(rejected)).startsWith("Your application was not approved: ");
+        assertThat(Mailbox.body(rejected)).contains("Reason: The course is full of prerequisites you lack");
+        JsonObject history = json(client.get("api/v1/enrolments/" + id, bearer(learner.token())));
+        assertThat(history.getJsonArray("history").getJsonObject(1).getString("by")).isEqualTo("teacher1");
+
+        HttpResponse<String> csv = client.get("staff/roster.csv?offering=" + approval, bearer(teacher));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFenrolment,learner,name,status,waitlist position,applied at");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(id + ",").contains("Test " + learner.username(), "REJECTED"));
+        assertThat(client.get("staff/roster.csv?offering=" + notTaught, bearer(teacher)).statusCode()).isEqualTo(403);
+    }
 }
