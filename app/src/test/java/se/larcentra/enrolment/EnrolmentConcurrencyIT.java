@@ -225,6 +225,60 @@ class EnrolmentConcurrencyIT {
         assertThat(one.getHistory().get(one.getHistory().size() - 1).getReason()).contains("the offering was cancelled");
     }
 
+    @Test
+    void staffMoveAnApplicationToAnotherOfferingOfTheSameCourse() throws Exception {
+        String run = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        long[] offerings = inTransaction(() -> {
+            Offering first = offering(run, 1);
+            Offering second = new Offering(first.getCourse(), first.getStartDate().plusWeeks(2), first.getEndDate().plusWeeks(2),
+                    Pace.percent(25), StudyMode.DISTANCE, ApplicationWindow.continuous());
+            second.hostAt(first.getHostingCentres());
+            second.offerPlaces(5);
+            em.persist(second);
+            return new long[] {first.getId(), second.getId()};
+        });
+        List<String> tokens = inTransaction(() -> learners(run, 2));
+        String admin = inTransaction(() -> staff(run, Role.ADMINISTRATOR));
+        String apply = "{\"offeringId\":" + offerings[0] + "}";
+        long admitted = send("POST", "api/v1/enrolments", apply, tokens.get(0), 201).getJsonNumber("id").longValue();
+        long waiting = send("POST", "api/v1/enrolments", apply, tokens.get(1), 201).getJsonNumber("id").longValue();
+
+        // A learner may not move applications; staff may, to another offering of the same course only.
+        send("POST", "api/v1/enrolments/" + admitted + "/move", "{\"offeringId\":" + offerings[1] + "}", tokens.get(0), 403);
+        JsonObject moved = send("POST", "api/v1/enrolments/" + admitted + "/move",
+                "{\"offeringId\":" + offerings[1] + ",\"reason\":\"närmare hemmet\"}", admin, 200);
+        assertThat(moved.getJsonNumber("offeringId").longValue()).isEqualTo(offerings[1]);
+        assertThat(moved.getString("status")).isEqualTo("ADMITTED");
+        send("POST", "api/v1/enrolments/" + moved.getJsonNumber("id") + "/move", "{\"offeringId\":" + offerings[1] + "}", admin, 409);
+
+        // The seat it left went to the first in the queue there; the history says who moved it and why.
+        assertThat(statusOf(waiting)).isEqualTo(EnrolmentStatus.ADMITTED);
+        assertThat(seatCounts(offerings[0])).containsExactly(1, 0);
+        assertThat(seatCounts(offerings[1])).containsExactly(1, 0);
+        Enrolment old = inTransaction(() -> {
+            Enrolment e = em.find(Enrolment.class, admitted);
+            e.getHistory().size();
+            return e;
+        });
+        assertThat(old.getStatus()).isEqualTo(EnrolmentStatus.WITHDRAWN);
+        assertThat(old.getHistory().get(1).getActor()).isEqualTo("it-" + run + "-staff");
+        assertThat(old.getHistory().get(1).getReason()).contains("moved to offering " + offerings[1] + ": närmare hemmet");
+        String email = "it-" + run + "-0@example.org";
+        assertThat(inTransaction(() -> em.createQuery("SELECT m.subject FROM OutboxMessage m WHERE m.recipient = :to ORDER BY m.id",
+                String.class).setParameter("to", email).getResultList()))
+                .hasSize(3).element(1).asString().startsWith("Din ansökan har flyttats: ");
+    }
+
+    /** A staff account with a bearer token, made directly. */
+    private String staff(String run, Role role) {
+        Account account = new Account("it-" + run + "-staff", "it-" + run + "-staff@example.org", "Staff " + run, "sv",
+                EnumSet.of(role), AccountStatus.ACTIVE);
+        em.persist(account);
+        String token = Secrets.newToken();
+        em.persist(new ApiToken(account, Secrets.sha256(token), Instant.now(), Instant.now().plus(Duration.ofHours(1))));
+        return token;
+    }
+
     private EnrolmentStatus statusOf(long enrolmentId) throws Exception {
         return inTransaction(() -> em.find(Enrolment.class, enrolmentId).getStatus());
     }

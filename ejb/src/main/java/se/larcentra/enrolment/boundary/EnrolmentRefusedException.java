@@ -14,7 +14,8 @@ public class EnrolmentRefusedException extends RuntimeException {
         APPLICATION_CLOSED("Applications to this offering are not open."),
         NOT_ACTIVE("This application has already ended."),
         NOT_PENDING("Only an application awaiting approval can be approved or rejected."),
-        REASON_REQUIRED("A reason is required.");
+        REASON_REQUIRED("A reason is required."),
+        NOT_SAME_COURSE("An application can only be moved to another offering of the same course.");
 
         private final String message;
 

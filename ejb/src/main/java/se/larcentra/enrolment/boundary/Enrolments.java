@@ -185,6 +185,66 @@ public class Enrolments {
         return view(enrolment);
     }
 
+    /**
+     * Moves an active application to another offering of the same course (another start or another
+     * centre): it ends at the first (its seat goes to the waitlist there) and starts at the other,
+     * admitted if a seat is free, else waitlisted. The learner is told both.
+     */
+    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public EnrolmentView move(long enrolmentId, long targetOfferingId, @Size(max = 1000) String reason) {
+        Account staff = callers.account(context.getCallerPrincipal());
+        Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
+                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+        Offering source = enrolment.getOffering();
+        requireStaffOf(source);
+        Offering target = Optional.ofNullable(em.find(Offering.class, targetOfferingId))
+                .orElseThrow(() -> new OfferingNotFoundException(targetOfferingId));
+        if (target.equals(source) || !target.getCourse().equals(source.getCourse())) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_SAME_COURSE);
+        }
+        // Both rows locked, always in the same order, so two moves in opposite directions cannot deadlock.
+        seats.lock(Math.min(source.getId(), target.getId()));
+        seats.lock(Math.max(source.getId(), target.getId()));
+        em.refresh(enrolment);
+        if (!enrolment.getStatus().isActive()) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
+        }
+        Instant now = clock.instant();
+        var status = target.statusAt(now);
+        if (status == se.larcentra.catalog.entity.OfferingStatus.CANCELLED || status == se.larcentra.catalog.entity.OfferingStatus.FINISHED) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
+        }
+        Account learner = enrolment.getLearner();
+        boolean alreadyThere = em.createNamedQuery("Enrolment.activeOfOffering", Enrolment.class)
+                .setParameter("offering", target.getId()).getResultStream().anyMatch(e -> e.getLearner().equals(learner));
+        if (alreadyThere) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
+        }
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        moves.move(enrolment, EnrolmentStatus.WITHDRAWN, staff.getUsername(), "moved to offering " + target.getId() + why, "MOVED");
+        Enrolment moved = new Enrolment(target, learner, now);
+        moves.move(moved, seats.lock(target.getId()).orElseThrow().hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED,
+                staff.getUsername(), "moved from offering " + source.getId() + why, null);
+        moves.promote(source.getId());
+        return view(moved);
+    }
+
+    /** The other offerings of an offering's course that an application could be moved to (not cancelled or finished). */
+    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public List<StaffOffering> siblings(long offeringId, @NotNull String language) {
+        Offering offering = Optional.ofNullable(em.find(Offering.class, offeringId))
+                .orElseThrow(() -> new OfferingNotFoundException(offeringId));
+        requireStaffOf(offering);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(se.larcentra.catalog.entity.ApplicationWindow.SWEDEN));
+        return em.createQuery("SELECT o FROM Offering o WHERE o.course = :course AND o <> :offering AND o.cancelled = FALSE "
+                + "AND o.endDate >= :today ORDER BY o.startDate, o.id", Offering.class)
+                .setParameter("course", offering.getCourse()).setParameter("offering", offering).setParameter("today", today)
+                .getResultStream()
+                .map(o -> new StaffOffering(o.getId(), o.getCourse().title(language), o.getStartDate(), o.getEndDate(),
+                        o.getPlaces().orElse(null), o.getAdmittedCount(), o.getWaitlistCount(), 0))
+                .toList();
+    }
+
     private Enrolment own(long enrolmentId, Account learner) {
         return Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
                 .filter(e -> e.getLearner() != null && e.getLearner().equals(learner))

@@ -37,6 +37,9 @@ public class EnrolmentsResource {
     public record DecisionRequest(String decision, String reason) {
     }
 
+    public record MoveRequest(Long offeringId, String reason) {
+    }
+
     public record Step(Instant at, String status, String by, String reason) {
     }
 
@@ -96,6 +99,17 @@ public class EnrolmentsResource {
     public Response withdraw(@PathParam("id") long id) {
         enrolments.withdraw(id);
         return Response.noContent().build();
+    }
+
+    /** Staff: moves an active application to another offering of the same course; the new enrolment. */
+    @POST
+    @Path("enrolments/{id: [0-9]+}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EnrolmentDto move(@PathParam("id") long id, MoveRequest request) {
+        if (request == null || request.offeringId() == null) {
+            throw new InvalidParameterException("offeringId", "offeringId (the offering to move to) is required");
+        }
+        return EnrolmentDto.of(enrolments.move(id, request.offeringId(), request.reason()));
     }
 
     @POST

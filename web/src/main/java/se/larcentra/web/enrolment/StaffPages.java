@@ -37,6 +37,8 @@ public class StaffPages implements java.io.Serializable {
 
     private String id;
     private String reason;
+    private String target;
+    private transient List<Enrolments.StaffOffering> siblings;
     private transient List<EnrolmentView> roster;
 
     public List<Enrolments.StaffOffering> getOfferings() {
@@ -87,6 +89,42 @@ public class StaffPages implements java.io.Serializable {
             Texts.error(null, e.reason() == EnrolmentRefusedException.Reason.REASON_REQUIRED ? "staff.reasonRequired" : "staff.notPending");
             load();
         }
+    }
+
+    /** Other offerings of the same course, to move an application to. */
+    public List<Enrolments.StaffOffering> getSiblings() {
+        if (siblings == null) {
+            siblings = Http.parseId(id).map(o -> enrolments.siblings(o, locale.getLanguage())).orElse(List.of());
+        }
+        return siblings;
+    }
+
+    public void move(long enrolmentId) throws IOException {
+        var to = Http.parseId(target);
+        if (to.isEmpty()) {
+            Texts.error(null, "staff.move.choose");
+            return;
+        }
+        try {
+            enrolments.move(enrolmentId, to.get(), reason);
+            Texts.afterRedirect("staff.moved");
+            se.larcentra.web.Http.redirect("/staff/offering.xhtml?id=" + id);
+        } catch (EnrolmentRefusedException e) {
+            Texts.error(null, switch (e.reason()) {
+                case ALREADY_ENROLLED -> "staff.move.already";
+                case NOT_ACTIVE -> "staff.notPending";
+                default -> "staff.move.failed";
+            });
+            load();
+        }
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
     }
 
     public String getId() {
