@@ -19,11 +19,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larcentra.system.Deployments;
 import se.larcentra.system.HttpTestClient;
 import se.larcentra.system.Mailbox;
@@ -38,21 +37,12 @@ import se.larcentra.system.Mailbox;
 class AccountsAndMailIT {
 
     private static final String DEMO_PASSWORD = "larcentra-demo";
-    private static Mailbox mailbox;
+    @RegisterExtension
+    static final Mailbox mailbox = new Mailbox();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mailbox = new Mailbox().start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailbox.close();
     }
 
     @ArquillianResource

@@ -11,8 +11,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,21 +33,12 @@ import se.larcentra.system.Mailbox;
 @ExtendWith(ArquillianExtension.class)
 class LearnerJourneyBrowserIT {
 
-    private static Mailbox mailbox;
+    @RegisterExtension
+    static final Mailbox mailbox = new Mailbox();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @BeforeAll
-    static void startMailServer() {
-        mailbox = new Mailbox().start();
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        mailbox.close();
     }
 
     @ArquillianResource

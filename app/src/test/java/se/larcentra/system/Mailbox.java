@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The tests' SMTP server (GreenMail) on the port the IT domain's mail session uses (20025), in the
  * test JVM: tests read what the server sent, and stop and start it to play an outage.
  */
-public final class Mailbox implements AutoCloseable {
+public final class Mailbox implements AutoCloseable, org.junit.jupiter.api.extension.BeforeAllCallback,
+        org.junit.jupiter.api.extension.AfterAllCallback {
 
     public static final int PORT = Integer.parseInt(System.getProperty("larcentra.smtp.port", "20025"));
 
@@ -25,6 +26,17 @@ public final class Mailbox implements AutoCloseable {
     public Mailbox start() {
         server.start();
         return this;
+    }
+
+    /** As a static {@code @RegisterExtension}: running for the whole test class. */
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        stop();
     }
 
     public void stop() {

@@ -15,9 +15,7 @@ import se.larcentra.account.control.Callers;
 import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.Role;
 import se.larcentra.enrolment.control.EnrolmentMoves;
-import se.larcentra.enrolment.control.SeatLedger;
 import se.larcentra.enrolment.entity.Enrolment;
-import se.larcentra.enrolment.entity.EnrolmentStatus;
 import se.larcentra.mail.entity.OutboxMessage;
 import se.larcentra.platform.control.AuditLog;
 import se.larcentra.platform.entity.AuditEntry;
@@ -40,9 +38,6 @@ public class PersonalData {
 
     @Inject
     Callers callers;
-
-    @Inject
-    SeatLedger seats;
 
     @Inject
     EnrolmentMoves moves;
@@ -95,13 +90,7 @@ public class PersonalData {
         String username = me.getUsername();
         for (Enrolment e : em.createNamedQuery("Enrolment.ofLearner", Enrolment.class).setParameter("learner", me).getResultList()) {
             if (e.getStatus().isActive()) {
-                long offeringId = e.getOffering().getId();
-                seats.lock(offeringId);
-                em.refresh(e);
-                if (e.getStatus().isActive()) {
-                    moves.move(e, EnrolmentStatus.WITHDRAWN, username, "account deleted", null);
-                    moves.promote(offeringId);
-                }
+                moves.withdraw(e, username, "account deleted");
             }
         }
         me.getEmail().ifPresent(address -> em.createQuery("UPDATE OutboxMessage m SET m.body = NULL WHERE m.recipient = :to")

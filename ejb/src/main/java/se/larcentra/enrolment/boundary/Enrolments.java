@@ -62,7 +62,7 @@ public class Enrolments {
     @RolesAllowed(Role.LEARNER_NAME)
     public ApplyResult apply(long offeringId) {
         Account learner = callers.account(context.getCallerPrincipal());
-        seats.lock(offeringId).orElseThrow(() -> new OfferingNotFoundException(offeringId));
+        SeatLedger.Seats locked = seats.lock(offeringId).orElseThrow(() -> new OfferingNotFoundException(offeringId));
         Offering offering = em.find(Offering.class, offeringId);
         Instant now = clock.instant();
         if (!offering.isOpenForApplicationAt(now)) {
@@ -76,7 +76,7 @@ public class Enrolments {
         }
         Optional<Integer> load = overlappingPace(learner, offering);
         EnrolmentStatus status = offering.requiresApproval() ? EnrolmentStatus.PENDING_APPROVAL
-                : seats.lock(offeringId).orElseThrow().hasFreeSeat() ? EnrolmentStatus.ADMITTED
+                : locked.hasFreeSeat() ? EnrolmentStatus.ADMITTED
                 : EnrolmentStatus.WAITLISTED;
         Enrolment enrolment = new Enrolment(offering, learner, now);
         moves.move(enrolment, status, learner.getUsername(), null, null);
@@ -88,14 +88,9 @@ public class Enrolments {
     public EnrolmentView withdraw(long enrolmentId) {
         Account learner = callers.account(context.getCallerPrincipal());
         Enrolment enrolment = own(enrolmentId, learner);
-        long offeringId = enrolment.getOffering().getId();
-        seats.lock(offeringId);
-        em.refresh(enrolment); // as it is now that its offering is locked
-        if (!enrolment.getStatus().isActive()) {
+        if (!moves.withdraw(enrolment, learner.getUsername(), null)) {
             throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
         }
-        moves.move(enrolment, EnrolmentStatus.WITHDRAWN, learner.getUsername(), null, null);
-        moves.promote(offeringId);
         return view(enrolment);
     }
 
@@ -203,8 +198,9 @@ public class Enrolments {
             throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_SAME_COURSE);
         }
         // Both rows locked, always in the same order, so two moves in opposite directions cannot deadlock.
-        seats.lock(Math.min(source.getId(), target.getId()));
-        seats.lock(Math.max(source.getId(), target.getId()));
+        SeatLedger.Seats first = seats.lock(Math.min(source.getId(), target.getId())).orElseThrow();
+        SeatLedger.Seats second = seats.lock(Math.max(source.getId(), target.getId())).orElseThrow();
+        SeatLedger.Seats atTarget = target.getId() < source.getId() ? first : second;
         em.refresh(enrolment);
         if (!enrolment.getStatus().isActive()) {
             throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
@@ -223,7 +219,7 @@ public class Enrolments {
         String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
         moves.move(enrolment, EnrolmentStatus.WITHDRAWN, staff.getUsername(), "moved to offering " + target.getId() + why, "MOVED");
         Enrolment moved = new Enrolment(target, learner, now);
-        moves.move(moved, seats.lock(target.getId()).orElseThrow().hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED,
+        moves.move(moved, atTarget.hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED,
                 staff.getUsername(), "moved from offering " + source.getId() + why, null);
         moves.promote(source.getId());
         return view(moved);

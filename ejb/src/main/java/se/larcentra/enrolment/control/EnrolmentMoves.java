@@ -74,11 +74,26 @@ public class EnrolmentMoves {
         var offering = enrolment.getOffering();
         Integer position = enrolment.getWaitlistTicket()
                 .map(t -> seats.position(offering.getId(), t)).orElse(null);
-        String start = offering.getStartDate().format(DateTimeFormatter.ofPattern(
-                lang.equals("sv") ? "d MMMM yyyy" : "d MMMM yyyy", Locale.forLanguageTag(lang)));
+        String start = offering.getStartDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(lang)));
         outbox.enqueue(learner.getEmail().get(), lang, "enrolment." + kind, learner.getDisplayName(),
                 offering.getCourse().title(lang), start, position == null ? "" : position.toString(),
                 reason == null ? "" : reason, Outbox.baseUrl() + "me/applications.xhtml");
+    }
+
+    /**
+     * Withdraws an application (under its offering's lock, as it is then) and gives a seat it held
+     * to the first on the waitlist. False when it had ended already, and nothing changes.
+     */
+    public boolean withdraw(Enrolment enrolment, String actor, String reason) {
+        long offeringId = enrolment.getOffering().getId();
+        seats.lock(offeringId);
+        em.refresh(enrolment);
+        if (!enrolment.getStatus().isActive()) {
+            return false;
+        }
+        move(enrolment, EnrolmentStatus.WITHDRAWN, actor, reason, null);
+        promote(offeringId);
+        return true;
     }
 
     /** Gives free seats to the first on the waitlist, in order, each told by mail. */
