@@ -73,7 +73,7 @@ public final class Problems {
                 case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME -> Problem.ofParameter(400, "password", t.getMessage());
                 case UNKNOWN_MUNICIPALITY -> Problem.ofParameter(400, "municipality", t.getMessage());
                 case LINK_INVALID -> Problem.of(410, t.getMessage());
-                case USERNAME_TAKEN, EMAIL_TAKEN -> Problem.of(409, t.getMessage());
+                case USERNAME_TAKEN, EMAIL_TAKEN, OWN_ACCOUNT -> Problem.of(409, t.getMessage());
             };
         }
         if (t instanceof EJBAccessException) {

@@ -16,6 +16,12 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
+    /** Whether the page texts have {@code key}. */
+    public static boolean has(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").containsKey(key);
+    }
+
     /** An error message for the field {@code clientId} (null: for the page as a whole). */
     public static void error(String clientId, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId,

@@ -13,7 +13,8 @@ public class AccountRefusedException extends RuntimeException {
         PASSWORD_TOO_LONG("The password must be at most 200 characters long."),
         PASSWORD_IS_USERNAME("The password must not be the username."),
         LINK_INVALID("This link has expired or has been used already."),
-        UNKNOWN_MUNICIPALITY("No such municipality.");
+        UNKNOWN_MUNICIPALITY("No such municipality."),
+        OWN_ACCOUNT("Administrators cannot take away their own administrator role or deactivate their own account.");
 
         private final String message;
 

@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -52,10 +56,34 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
-    public ResultPage<AccountView> list(int page, int size) {
-        long total = em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult();
-        List<AccountView> items = em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultStream().map(Accounts::view).toList();
+    /**
+     * One page of accounts by username; {@code text}, when given, keeps those whose username, name or
+     * e-mail address contains it (case ignored), and {@code role} those holding that role.
+     */
+    public ResultPage<AccountView> list(@Size(max = 200) String text,
+            @Pattern(regexp = "learner|teacher|tutor|coordinator|administrator") String role, @Min(0) int page, @Min(1) @Max(100) int size) {
+        // Conditions are added only when used: PostgreSQL cannot type a null parameter in "? IS NULL".
+        List<String> conditions = new java.util.ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            conditions.add("(LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text)");
+        }
+        if (role != null) {
+            conditions.add("EXISTS (SELECT b.id FROM Account b JOIN b.roles r WHERE b = a AND r = :role)");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+        var select = em.createQuery("SELECT a FROM Account a" + where + " ORDER BY a.username", Account.class);
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\\\%_]", "") + "%";
+            count.setParameter("text", like);
+            select.setParameter("text", like);
+        }
+        if (role != null) {
+            count.setParameter("role", Role.ofName(role));
+            select.setParameter("role", Role.ofName(role));
+        }
+        long total = count.getSingleResult();
+        List<AccountView> items = select.setFirstResult(page * size).setMaxResults(size).getResultStream().map(Accounts::view).toList();
         return new ResultPage<>(items, total, page, size);
     }
 
@@ -84,6 +112,9 @@ public class Accounts {
     public AccountView changeRoles(long id, @NotNull Set<@NotNull String> roleNames, List<Long> centreIds, List<Long> offeringIds) {
         Account account = find(id);
         Set<Role> before = account.getRoles();
+        if (isMe(account) && before.contains(Role.ADMINISTRATOR) && !roleNames.contains(Role.ADMINISTRATOR_NAME)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.OWN_ACCOUNT);
+        }
         account.grant(roles(roleNames));
         tie(account, centreIds, offeringIds);
         audit.record(me(), "account.roles", "account:" + id, "from " + before + " to " + account.getRoles());
@@ -92,6 +123,9 @@ public class Accounts {
 
     public AccountView setActive(long id, boolean active) {
         Account account = find(id);
+        if (!active && isMe(account)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.OWN_ACCOUNT);
+        }
         if (active) {
             account.activate();
         } else {
@@ -116,6 +150,10 @@ public class Accounts {
 
     private Account find(long id) {
         return Optional.ofNullable(em.find(Account.class, id)).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    private boolean isMe(Account account) {
+        return account.getUsername().equals(me());
     }
 
     private String me() {

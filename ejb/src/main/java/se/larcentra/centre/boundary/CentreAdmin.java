@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.Role;
 import se.larcentra.catalog.boundary.CentreNotFoundException;
 import se.larcentra.catalog.boundary.ProviderNotFoundException;
+import se.larcentra.catalog.control.CatalogLoading;
 import se.larcentra.catalog.entity.Provider;
 import se.larcentra.catalog.entity.ProviderType;
 import se.larcentra.centre.entity.Address;
@@ -42,6 +44,7 @@ import se.larcentra.centre.entity.OpeningHours;
 import se.larcentra.centre.entity.Room;
 import se.larcentra.centre.entity.RoomType;
 import se.larcentra.platform.control.AuditLog;
+import se.larcentra.platform.entity.SwedishSortKey;
 
 /**
  * Looking after centres, rooms and providers. Administrators create, edit and deactivate centres
@@ -80,6 +83,34 @@ public class CentreAdmin {
 
     @Inject
     AuditLog audit;
+
+    /**
+     * The centres the caller looks after, in municipality-name order: every centre (inactive ones
+     * too) for administrators, their own for coordinators. Rooms not loaded.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR_NAME, Role.COORDINATOR_NAME})
+    public List<LearningCentre> managedCentres() {
+        Account caller = callers.account(context.getCallerPrincipal());
+        List<LearningCentre> centres = caller.has(Role.ADMINISTRATOR)
+                ? em.createQuery("SELECT c FROM LearningCentre c", LearningCentre.class).getResultList()
+                : List.copyOf(caller.getCentres());
+        return centres.stream().map(CatalogLoading::loadSummary)
+                .sorted(Comparator.comparing((LearningCentre c) -> SwedishSortKey.of(c.getMunicipality().getName()))
+                        .thenComparing(LearningCentre::getId))
+                .toList();
+    }
+
+    /** A centre the caller looks after, with its opening hours and all its rooms (inactive ones too). */
+    @RolesAllowed({Role.ADMINISTRATOR_NAME, Role.COORDINATOR_NAME})
+    public LearningCentre managedCentreWithRooms(long id) {
+        return CatalogLoading.loadWithRooms(managedCentre(id));
+    }
+
+    /** Every provider, inactive ones too, by name. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public List<Provider> allProviders() {
+        return em.createNamedQuery("Provider.all", Provider.class).getResultList();
+    }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public long createCentre(@NotNull @Valid CentreForm form) {

@@ -54,9 +54,16 @@ public class AdminResource {
 
     @GET
     @Path("accounts")
-    public ListEnvelope<AccountView> accounts(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public ListEnvelope<AccountView> accounts(@QueryParam("q") String text, @QueryParam("role") String role,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageParams paging = PageParams.of(page, size);
-        var result = accounts.list(paging.page(), paging.size());
+        if (role != null && !role.matches("learner|teacher|tutor|coordinator|administrator")) {
+            throw new se.larcentra.api.InvalidParameterException("role", "one of learner, teacher, tutor, coordinator, administrator");
+        }
+        if (text != null && text.length() > 200) {
+            throw new se.larcentra.api.InvalidParameterException("q", "at most 200 characters");
+        }
+        var result = accounts.list(text, role, paging.page(), paging.size());
         return paging.envelope(result.total(), result.items());
     }
 

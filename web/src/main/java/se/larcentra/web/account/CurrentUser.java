@@ -33,6 +33,15 @@ public class CurrentUser {
                 || security.isCallerInRole(Role.ADMINISTRATOR_NAME);
     }
 
+    public boolean isCoordinator() {
+        return security.isCallerInRole(Role.COORDINATOR_NAME);
+    }
+
+    /** Looks after centres: their rooms and opening hours (administrators: every centre). */
+    public boolean isCentreManager() {
+        return isCoordinator() || isAdministrator();
+    }
+
     public boolean isAdministrator() {
         return security.isCallerInRole(Role.ADMINISTRATOR_NAME);
     }

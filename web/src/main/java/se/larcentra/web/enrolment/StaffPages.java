@@ -36,8 +36,10 @@ public class StaffPages implements java.io.Serializable {
     private String title = "";
 
     private String id;
-    private String reason;
-    private String target;
+    // Per application, keyed by its id: the roster is one form, so each row's fields are its own.
+    private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> moveTargets = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> moveReasons = new java.util.HashMap<>();
     private transient List<Enrolments.StaffOffering> siblings;
     private transient List<EnrolmentView> roster;
 
@@ -82,7 +84,7 @@ public class StaffPages implements java.io.Serializable {
 
     public void decide(long enrolmentId, String decision) throws IOException {
         try {
-            enrolments.decide(enrolmentId, Enrolments.Decision.valueOf(decision), reason);
+            enrolments.decide(enrolmentId, Enrolments.Decision.valueOf(decision), reasons.get(enrolmentId));
             Texts.afterRedirect("staff.decided");
             se.larcentra.web.Http.redirect("/staff/offering.xhtml?id=" + id);
         } catch (EnrolmentRefusedException e) {
@@ -100,13 +102,13 @@ public class StaffPages implements java.io.Serializable {
     }
 
     public void move(long enrolmentId) throws IOException {
-        var to = Http.parseId(target);
+        var to = Http.parseId(moveTargets.get(enrolmentId));
         if (to.isEmpty()) {
             Texts.error(null, "staff.move.choose");
             return;
         }
         try {
-            enrolments.move(enrolmentId, to.get(), reason);
+            enrolments.move(enrolmentId, to.get(), moveReasons.get(enrolmentId));
             Texts.afterRedirect("staff.moved");
             se.larcentra.web.Http.redirect("/staff/offering.xhtml?id=" + id);
         } catch (EnrolmentRefusedException e) {
@@ -119,12 +121,16 @@ public class StaffPages implements java.io.Serializable {
         }
     }
 
-    public String getTarget() {
-        return target;
+    public java.util.Map<Long, String> getReasons() {
+        return reasons;
     }
 
-    public void setTarget(String target) {
-        this.target = target;
+    public java.util.Map<Long, String> getMoveTargets() {
+        return moveTargets;
+    }
+
+    public java.util.Map<Long, String> getMoveReasons() {
+        return moveReasons;
     }
 
     public String getId() {
@@ -133,13 +139,5 @@ public class StaffPages implements java.io.Serializable {
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }
