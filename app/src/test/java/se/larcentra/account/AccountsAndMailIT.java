@@ -5,7 +5,6 @@ import static se.larcentra.system.HttpTestClient.assertProblem;
 import static se.larcentra.system.HttpTestClient.bearer;
 import static se.larcentra.system.HttpTestClient.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
@@ -13,7 +12,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.larcentra.system.Deployments;
 import se.larcentra.system.HttpTestClient;
 import se.larcentra.system.Mailbox;
+import se.larcentra.system.TestLearners;
+import se.larcentra.system.TestLearners.Learner;
 
 /**
  * Accounts, enrolment and mail over the API, against the deployed EAR, with GreenMail as the SMTP
@@ -49,7 +49,6 @@ class AccountsAndMailIT {
     URL base;
 
     private HttpTestClient client;
-    private final Random random = new Random();
 
     @BeforeEach
     void client() {
@@ -57,31 +56,12 @@ class AccountsAndMailIT {
     }
 
     /** A learner registered and confirmed through the API and the mailed link, with a bearer token. */
-    record Learner(String username, String email, String password, String token) {
-    }
-
     private Learner registerAndConfirm(String language) throws Exception {
-        String username = "it-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
-        String email = username + "@example.org";
-        String password = "correct horse " + username;
-        HttpResponse<String> registered = client.post("api/v1/accounts", Json.createObjectBuilder()
-                .add("username", username).add("email", email).add("name", "Test " + username)
-                .add("municipality", "1737").add("language", language).add("password", password).build().toString());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        // Not confirmed yet: cannot sign in.
-        assertProblem(client.post("api/v1/auth/token", credentials(username, password)), 401);
-
-        MimeMessage confirmation = mailbox.await(email, 1, 20).get(0);
-        assertThat(Mailbox.subject(confirmation)).isEqualTo(language.equals("sv")
-                ? "Bekräfta din e-postadress hos Lärcentra" : "Confirm your e-mail address at Lärcentra");
-        String link = Mailbox.linkToken(confirmation);
-        assertThat(client.post("api/v1/accounts/confirmation", "{\"token\":\"" + link + "\"}").statusCode()).isEqualTo(204);
-        assertProblem(client.post("api/v1/accounts/confirmation", "{\"token\":\"" + link + "\"}"), 410); // once only
-        return new Learner(username, email, password, client.token(username, password));
+        return TestLearners.registerAndConfirm(client, mailbox, language);
     }
 
     private static String credentials(String username, String password) {
-        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+        return TestLearners.credentials(username, password);
     }
 
     /** Offerings open for application now, with free seats and no approval step, from the search API. */
