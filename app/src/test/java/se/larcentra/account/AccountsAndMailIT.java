@@ -376,4 +376,81 @@ class AccountsAndMailIT {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(id + ",").contains("Test " + learner.username(), "REJECTED"));
         assertThat(client.get("staff/roster.csv?offering=" + notTaught, bearer(teacher)).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void applyingWarnsWhenTheOverlappingAdmittedOfferingsWouldExceedFullTime() throws Exception {
+        // Two full-time offerings open now whose dates overlap, with seats and no approval step.
+        List<JsonObject> fullTime = new ArrayList<>();
+        for (JsonValue item : json(client.get("api/v1/search?open=true&pace=100&size=100")).getJsonArray("items")) {
+            JsonObject o = item.asJsonObject();
+            if (o.getInt("seatsLeft", 0) > 5 && o.containsKey("endDate")
+                    && !json(client.get("api/v1/offerings/" + o.getJsonNumber("id").longValue())).getBoolean("requiresApproval")) {
+                fullTime.add(o);
+            }
+        }
+        JsonObject[] pair = null;
+        for (int a = 0; a < fullTime.size() && pair == null; a++) {
+            for (int b = a + 1; b < fullTime.size() && pair == null; b++) {
+                JsonObject x = fullTime.get(a);
+                JsonObject y = fullTime.get(b);
+                if (x.getString("startDate").compareTo(y.getString("endDate")) <= 0 && y.getString("startDate").compareTo(x.getString("endDate")) <= 0) {
+                    pair = new JsonObject[] {x, y};
+                }
+            }
+        }
+        assertThat(pair).as("two overlapping full-time offerings in the demo data").isNotNull();
+
+        Learner learner = registerAndConfirm("sv");
+        JsonObject first = json(apply(learner.token(), pair[0].getJsonNumber("id").longValue()));
+        assertThat(first.getString("status")).isEqualTo("ADMITTED");
+        assertThat(first.getInt("studyLoadPercent")).isEqualTo(100);
+        assertThat(first.getBoolean("studyLoadWarning")).isFalse();
+        JsonObject second = json(apply(learner.token(), pair[1].getJsonNumber("id").longValue()));
+        assertThat(second.getString("status")).as("a warning, not a refusal").isEqualTo("ADMITTED");
+        assertThat(second.getInt("studyLoadPercent")).isEqualTo(200);
+        assertThat(second.getBoolean("studyLoadWarning")).isTrue();
+        // Withdrawn from the first, the load is the second's alone again.
+        assertThat(client.delete("api/v1/enrolments/" + first.getJsonNumber("id").longValue(), bearer(learner.token())).statusCode())
+                .isEqualTo(204);
+        assertThat(client.delete("api/v1/enrolments/" + second.getJsonNumber("id").longValue(), bearer(learner.token())).statusCode())
+                .isEqualTo(204);
+        JsonObject again = json(apply(learner.token(), pair[1].getJsonNumber("id").longValue()));
+        assertThat(again.getInt("studyLoadPercent")).isEqualTo(100);
+        assertThat(again.getBoolean("studyLoadWarning")).isFalse();
+    }
+
+    @Test
+    void unconfirmedAccountsAndTheTextOfSentMailAreRemovedAfterTheirPeriods() throws Exception {
+        // The IT domain keeps unconfirmed accounts and the text of sent mail for 30 s (app/bin/larcentra).
+        String admin = client.token("admin", DEMO_PASSWORD);
+        String username = "it-unconfirmed-" + Long.toString(System.nanoTime(), 36);
+        String email = username + "@example.org";
+        HttpResponse<String> registered = client.post("api/v1/accounts", "{\"username\":\"" + username + "\",\"email\":\"" + email
+                + "\",\"name\":\"Never Confirmed\",\"municipality\":\"1737\",\"language\":\"en\",\"password\":\"a long enough password\"}");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        mailbox.await(email, 1, 20);
+        assertThat(json(client.get("api/v1/admin/accounts?q=" + username, bearer(admin))).getInt("total")).isEqualTo(1);
+        JsonObject sent = sentMailTo(admin, email);
+        assertThat(sent.getBoolean("textKept")).as("kept for a while after sending").isTrue();
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        boolean accountGone = false;
+        boolean textGone = false;
+        while (!(accountGone && textGone) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            accountGone = json(client.get("api/v1/admin/accounts?q=" + username, bearer(admin))).getInt("total") == 0;
+            textGone = !sentMailTo(admin, email).getBoolean("textKept");
+        }
+        assertThat(accountGone).as("the unconfirmed account is removed").isTrue();
+        assertThat(textGone).as("the sent mail's text is removed").isTrue();
+        JsonObject record = sentMailTo(admin, email);
+        assertThat(record.getString("subject")).as("the record of the mail stays").isEqualTo("Confirm your e-mail address at Lärcentra");
+        assertThat(record.getString("messageId")).isNotBlank();
+    }
+
+    /** The outbox's record of the (one) sent mail to {@code email}, from the newest 100 sent. */
+    private JsonObject sentMailTo(String admin, String email) throws Exception {
+        return json(client.get("api/v1/admin/outbox?status=SENT&size=100", bearer(admin))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("recipient").equals(email)).findFirst().orElseThrow();
+    }
 }

@@ -21,9 +21,12 @@ import se.larcentra.platform.control.AuditLog;
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class MailAdmin {
 
-    /** A message as the outbox list shows it (without its text, which may be personal). */
+    /**
+     * A message as the outbox list shows it (without its text, which may be personal); {@code textKept}
+     * says whether the text is still stored (housekeeping removes it some time after sending).
+     */
     public record OutboxItem(long id, String messageId, String recipient, String subject, String status, int attempts,
-            Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
+            Instant createdAt, Instant nextAttemptAt, Instant sentAt, String lastError, boolean textKept) {
     }
 
     @PersistenceContext(unitName = "larcentra")
@@ -51,7 +54,7 @@ public class MailAdmin {
         List<OutboxItem> items = query.setFirstResult(page * size).setMaxResults(size).getResultStream()
                 .map(m -> new OutboxItem(m.getId(), m.getMessageId(), m.getRecipient(), m.getSubject(), m.getStatus().name(),
                         m.getAttempts(), m.getCreatedAt(), m.getNextAttemptAt(), m.getSentAt().orElse(null),
-                        m.getLastError().orElse(null)))
+                        m.getLastError().orElse(null), m.getBody().isPresent()))
                 .toList();
         return new ResultPage<>(items, count.getSingleResult(), page, size);
     }
