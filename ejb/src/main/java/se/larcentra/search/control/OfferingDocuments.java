@@ -32,7 +32,7 @@ import se.larcentra.centre.entity.LearningCentre;
 public final class OfferingDocuments {
 
     /** Bump when the document or analysis changes: an index of another version is rebuilt. */
-    public static final int INDEX_VERSION = 3;
+    public static final int INDEX_VERSION = 4;
 
     /**
      * Stored text whose postings keep the offsets of each term, so the highlighter finds matches
@@ -51,10 +51,8 @@ public final class OfferingDocuments {
     }
 
     private static FacetsConfig newFacetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(FACET_MUNICIPALITY, true);
-        config.setMultiValued(FACET_CENTRE, true);
-        return config;
+        // Every dimension indexed holds one value per document (centres and municipalities: FACET_HOSTING).
+        return new FacetsConfig();
     }
 
     public static Document document(Offering offering) {
@@ -109,10 +107,13 @@ public final class OfferingDocuments {
             places.add(centre.getMunicipality().getName());
             places.add(centre.getAddress().town());
             municipalities.add(centre.getMunicipality().getCode());
-            doc.add(new SortedSetDocValuesFacetField(FACET_CENTRE, Long.toString(centre.getId())));
+            doc.add(new StringField(CENTRE_ID, Long.toString(centre.getId()), Field.Store.NO));
         }
         addText(doc, PLACE_TEXT, String.join(" ", places), false);
-        municipalities.forEach(code -> doc.add(new SortedSetDocValuesFacetField(FACET_MUNICIPALITY, code)));
+        municipalities.forEach(code -> doc.add(new StringField(MUNICIPALITY_CODE, code, Field.Store.NO)));
+        if (!offering.getHostingCentres().isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(FACET_HOSTING, HostingFacet.value(offering.getHostingCentres())));
+        }
 
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER_TYPE, course.getProvider().getType().name()));
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER, Long.toString(course.getProvider().getId())));
