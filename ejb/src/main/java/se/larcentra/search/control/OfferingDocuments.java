@@ -51,7 +51,7 @@ public final class OfferingDocuments {
     }
 
     private static FacetsConfig newFacetsConfig() {
-        // Every dimension indexed holds one value per document (centres and municipalities: HOSTING_SET).
+        // Every dimension indexed holds one value per document (centres and municipalities: FACET_HOSTING).
         return new FacetsConfig();
     }
 
@@ -111,7 +111,9 @@ public final class OfferingDocuments {
         }
         addText(doc, PLACE_TEXT, String.join(" ", places), false);
         municipalities.forEach(code -> doc.add(new StringField(MUNICIPALITY_CODE, code, Field.Store.NO)));
-        HostingFacet.fields(offering.getHostingCentres()).forEach(doc::add);
+        if (!offering.getHostingCentres().isEmpty()) {
+            doc.add(new SortedSetDocValuesFacetField(FACET_HOSTING, HostingFacet.value(offering.getHostingCentres())));
+        }
 
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER_TYPE, course.getProvider().getType().name()));
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER, Long.toString(course.getProvider().getId())));

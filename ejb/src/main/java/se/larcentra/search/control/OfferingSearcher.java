@@ -142,8 +142,8 @@ public final class OfferingSearcher {
     }
 
     /**
-     * Drill sideways that also counts centres and municipalities, each with the filters of the other
-     * dimensions (see {@link HostingFacet}).
+     * Drill sideways that also makes the centre and municipality counts, each from the hosting sets
+     * counted with the filters of the other dimensions (see {@link HostingFacet}).
      */
     private static final class HostingDrillSideways extends DrillSideways {
 
@@ -156,32 +156,27 @@ public final class OfferingSearcher {
         @Override
         protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
                 throws IOException {
-            Map<FacetsCollector, HostingFacet.Counts> counted = new java.util.IdentityHashMap<>();
+            Facets drillDownFacets = drillDowns == null ? null : new SortedSetDocValuesFacetCounts(state, drillDowns);
             Map<String, Facets> sidewaysFacets = new java.util.HashMap<>();
             for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
-                if (!PLACE_FILTERS.containsKey(drillSidewaysDims[i])) {
-                    sidewaysFacets.put(drillSidewaysDims[i], new SortedSetDocValuesFacetCounts(state, drillSideways[i]));
-                }
+                sidewaysFacets.put(drillSidewaysDims[i], new SortedSetDocValuesFacetCounts(state, drillSideways[i]));
             }
             for (String dim : PLACE_FILTERS.keySet()) {
-                FacetsCollector hits = drillDowns;
-                for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
-                    if (drillSidewaysDims[i].equals(dim)) {
-                        hits = drillSideways[i];
-                    }
-                }
-                if (hits != null) {
-                    HostingFacet.Counts counts = counted.get(hits);
-                    if (counts == null) {
-                        counts = new HostingFacet.Counts(hits);
-                        counted.put(hits, counts);
-                    }
-                    placeCounts.put(dim, dim.equals(FACET_CENTRE) ? counts.centres(FACET_VALUES) : counts.municipalities(FACET_VALUES));
-                }
+                Facets source = sidewaysFacets.getOrDefault(dim, drillDownFacets);
+                placeCounts.put(dim, HostingFacet.counts(hostingSets(source), dim.equals(FACET_MUNICIPALITY), FACET_VALUES));
             }
-            // As DrillSideways does, but without counting the other dimensions for the place filters' sideways hits.
-            Facets drillDownFacets = drillDowns == null ? null : new SortedSetDocValuesFacetCounts(state, drillDowns);
             return sidewaysFacets.isEmpty() ? drillDownFacets : new MultiFacets(sidewaysFacets, drillDownFacets);
+        }
+
+        private static FacetResult hostingSets(Facets facets) throws IOException {
+            if (facets == null) {
+                return null;
+            }
+            try {
+                return facets.getAllChildren(FACET_HOSTING);
+            } catch (IllegalArgumentException noOfferingHasCentres) {
+                return null;
+            }
         }
     }
 
