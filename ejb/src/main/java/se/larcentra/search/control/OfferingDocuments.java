@@ -32,7 +32,7 @@ import se.larcentra.centre.entity.LearningCentre;
 public final class OfferingDocuments {
 
     /** Bump when the document or analysis changes: an index of another version is rebuilt. */
-    public static final int INDEX_VERSION = 4;
+    public static final int INDEX_VERSION = 3;
 
     /**
      * Stored text whose postings keep the offsets of each term, so the highlighter finds matches
@@ -51,8 +51,10 @@ public final class OfferingDocuments {
     }
 
     private static FacetsConfig newFacetsConfig() {
-        // Every dimension indexed holds one value per document (centres and municipalities: FACET_HOSTING).
-        return new FacetsConfig();
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FACET_MUNICIPALITY, true);
+        config.setMultiValued(FACET_CENTRE, true);
+        return config;
     }
 
     public static Document document(Offering offering) {
@@ -107,13 +109,10 @@ public final class OfferingDocuments {
             places.add(centre.getMunicipality().getName());
             places.add(centre.getAddress().town());
             municipalities.add(centre.getMunicipality().getCode());
-            doc.add(new StringField(CENTRE_ID, Long.toString(centre.getId()), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(FACET_CENTRE, Long.toString(centre.getId())));
         }
         addText(doc, PLACE_TEXT, String.join(" ", places), false);
-        municipalities.forEach(code -> doc.add(new StringField(MUNICIPALITY_CODE, code, Field.Store.NO)));
-        if (!offering.getHostingCentres().isEmpty()) {
-            doc.add(new SortedSetDocValuesFacetField(FACET_HOSTING, HostingFacet.value(offering.getHostingCentres())));
-        }
+        municipalities.forEach(code -> doc.add(new SortedSetDocValuesFacetField(FACET_MUNICIPALITY, code)));
 
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER_TYPE, course.getProvider().getType().name()));
         doc.add(new SortedSetDocValuesFacetField(FACET_PROVIDER, Long.toString(course.getProvider().getId())));

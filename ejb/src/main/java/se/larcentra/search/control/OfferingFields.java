@@ -52,14 +52,6 @@ public final class OfferingFields {
     public static final String FACET_MUNICIPALITY = "municipality";
     public static final String FACET_CENTRE = "centre";
     public static final String FACET_START_MONTH = "start_month";
-    /**
-     * Not a dimension of the API: the set of hosting centres as one value (see {@link HostingFacet}),
-     * from which the centre and municipality counts are made.
-     */
-    public static final String FACET_HOSTING = "hosting";
-    /** Filters by centre id and municipality code (the facets themselves come from {@link #FACET_HOSTING}). */
-    public static final String CENTRE_ID = "centre_id";
-    public static final String MUNICIPALITY_CODE = "municipality_code";
     public static final String FACET_LANGUAGE = "language";
 
     public static final java.util.List<String> FACETS = java.util.List.of(FACET_PROVIDER_TYPE, FACET_PROVIDER,

@@ -15,22 +15,14 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -54,8 +46,6 @@ public final class OfferingSearcher {
     static final int FEW_HITS = 3;
     private static final int FACET_VALUES = 200;
     private static final int SNIPPET_LENGTH = 220;
-    /** The dimensions filtered by terms and counted from the hosting sets, with their filter fields. */
-    private static final Map<String, String> PLACE_FILTERS = Map.of(FACET_CENTRE, CENTRE_ID, FACET_MUNICIPALITY, MUNICIPALITY_CODE);
 
     private final OfferingQueries queries;
     private final SearchAnalyzers analyzers;
@@ -105,30 +95,17 @@ public final class OfferingSearcher {
             boolean forgiving) throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(),
                 queries.baseQuery(request, today, forgiving));
-        request.filters().forEach((facet, values) -> {
-            String placeField = PLACE_FILTERS.get(facet);
-            if (placeField == null) {
-                // One add per value: values added for one dimension are ORed (varargs would mean a path).
-                values.forEach(value -> drillDown.add(facet, value));
-            } else {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                values.forEach(value -> any.add(new TermQuery(new Term(placeField, value)), BooleanClause.Occur.SHOULD));
-                drillDown.add(facet, any.build());
-            }
-        });
+        // One add per value: values added for one dimension are ORed (varargs would mean a path).
+        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
         int wanted = (request.page() + 1) * request.size();
         var collector = new TopFieldCollectorManager(sort(request.effectiveOrder(), request), wanted, null, Integer.MAX_VALUE);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         if (searcher.facetState == null) {
             return new Matches(searcher.search(drillDown, collector), facets);
         }
-        var sideways = new HostingDrillSideways(searcher, searcher.facetState);
-        var result = sideways.search(drillDown, collector);
+        var result = new DrillSideways(searcher, OfferingDocuments.facetsConfig(), searcher.facetState)
+                .search(drillDown, collector);
         for (String facet : FACETS) {
-            if (PLACE_FILTERS.containsKey(facet)) {
-                facets.put(facet, sideways.placeCounts.getOrDefault(facet, Map.of()));
-                continue;
-            }
             FacetResult counts = result.facets.getTopChildren(FACET_VALUES, facet);
             Map<String, Long> values = new LinkedHashMap<>();
             if (counts != null) {
@@ -139,45 +116,6 @@ public final class OfferingSearcher {
             facets.put(facet, values);
         }
         return new Matches(result.collectorResult, facets);
-    }
-
-    /**
-     * Drill sideways that also makes the centre and municipality counts, each from the hosting sets
-     * counted with the filters of the other dimensions (see {@link HostingFacet}).
-     */
-    private static final class HostingDrillSideways extends DrillSideways {
-
-        final Map<String, Map<String, Long>> placeCounts = new java.util.HashMap<>();
-
-        HostingDrillSideways(IndexGeneration.FacetedSearcher searcher, SortedSetDocValuesReaderState state) {
-            super(searcher, OfferingDocuments.facetsConfig(), state);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
-                throws IOException {
-            Facets drillDownFacets = drillDowns == null ? null : new SortedSetDocValuesFacetCounts(state, drillDowns);
-            Map<String, Facets> sidewaysFacets = new java.util.HashMap<>();
-            for (int i = 0; drillSideways != null && i < drillSideways.length; i++) {
-                sidewaysFacets.put(drillSidewaysDims[i], new SortedSetDocValuesFacetCounts(state, drillSideways[i]));
-            }
-            for (String dim : PLACE_FILTERS.keySet()) {
-                Facets source = sidewaysFacets.getOrDefault(dim, drillDownFacets);
-                placeCounts.put(dim, HostingFacet.counts(hostingSets(source), dim.equals(FACET_MUNICIPALITY), FACET_VALUES));
-            }
-            return sidewaysFacets.isEmpty() ? drillDownFacets : new MultiFacets(sidewaysFacets, drillDownFacets);
-        }
-
-        private static FacetResult hostingSets(Facets facets) throws IOException {
-            if (facets == null) {
-                return null;
-            }
-            try {
-                return facets.getAllChildren(FACET_HOSTING);
-            } catch (IllegalArgumentException noOfferingHasCentres) {
-                return null;
-            }
-        }
     }
 
     private static Sort sort(SearchOrder order, SearchRequest request) {
