@@ -142,6 +142,22 @@ class SearchIT {
             byMunicipality.put((String) row[0], (Long) row[1]);
         }
         assertThat(all.facets().get("municipality")).isEqualTo(byMunicipality);
+        Map<String, Long> byCentre = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT c.id, COUNT(DISTINCT o.id) FROM Offering o JOIN o.hostingCentres c"
+                + " WHERE o.cancelled = FALSE AND o.endDate >= :today GROUP BY c.id", Object[].class)
+                .setParameter("today", today).getResultList()) {
+            byCentre.put(row[0].toString(), (Long) row[1]);
+        }
+        assertThat(all.facets().get("centre")).isEqualTo(byCentre);
+
+        // Two centres chosen: the offerings at either, each counted once; the centre facet as if unfiltered.
+        List<String> twoCentres = byCentre.keySet().stream().sorted().limit(2).toList();
+        long atEither = em.createQuery("SELECT COUNT(DISTINCT o.id) FROM Offering o JOIN o.hostingCentres c"
+                + " WHERE o.cancelled = FALSE AND o.endDate >= :today AND c.id IN :ids", Long.class)
+                .setParameter("today", today).setParameter("ids", twoCentres.stream().map(Long::valueOf).toList()).getSingleResult();
+        SearchResult atCentres = search.search(request("", Map.of("centre", twoCentres), Optional.empty(), Optional.empty(), null, 0, 10));
+        assertThat(atCentres.total()).isEqualTo(atEither);
+        assertThat(atCentres.facets().get("centre")).isEqualTo(all.facets().get("centre"));
 
         // Filtering on one mode counts the other facets within it, and the mode facet as if unfiltered.
         SearchResult distance = search.search(request("", Map.of("mode", List.of("DISTANCE")), Optional.empty(),
