@@ -136,7 +136,8 @@ class BrowserIT {
     }
 
     @Test
-    void searcherPicksASuggestionNarrowsByTwoFacetValuesSortsPagesAndGoesBack() {
+    void searcherPicksASuggestionNarrowsByTwoFacetValuesSortsPagesAndGoesBack() throws Exception {
+        awaitSuggestions("sjuksk");
         WebDriver driver = browser.open(base, "/");
         WebDriverWait wait = waitFor(driver);
 
@@ -205,6 +206,19 @@ class BrowserIT {
 
     private static List<String> hitTitles(WebDriver driver) {
         return driver.findElements(By.cssSelector("ol.hits .hit__title a")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Waits (up to a minute) until the server completes {@code prefix}: after a deployment the
+     * completions are built in the background from the index, and the box asks only once per keystroke.
+     */
+    private void awaitSuggestions(String prefix) throws Exception {
+        HttpTestClient client = new HttpTestClient(base);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (HttpTestClient.json(client.get("api/v1/search/suggest?q=" + prefix)).getJsonArray("items").isEmpty()) {
+            assertThat(System.nanoTime()).as("completions for " + prefix + " within a minute of deployment").isLessThan(deadline);
+            Thread.sleep(250);
+        }
     }
 
     private static WebDriverWait waitFor(WebDriver driver) {
