@@ -48,14 +48,20 @@ public final class FormProblems {
         for (ConstraintViolation<?> violation : found.get().getConstraintViolations()) {
             fields.add(field(violation.getPropertyPath()));
         }
-        for (String field : fields) {
-            String label = Texts.has("field." + field) ? Texts.get("field." + field) : field;
-            if (formId != null) {
-                Texts.error(formId + ":" + field, "form.fieldInvalid");
-            }
-            Texts.error(null, "form.invalid", context == null ? label : context + " – " + label);
-        }
+        fields.forEach(field -> invalid(formId, field, context));
         return true;
+    }
+
+    /**
+     * Says that {@code field} needs another value: next to it when {@code formId} is not null, and for
+     * the page, named by its label {@code field.<name>} (after {@code context}, when given).
+     */
+    public static void invalid(String formId, String field, String context) {
+        String label = Texts.has("field." + field) ? Texts.get("field." + field) : field;
+        if (formId != null) {
+            Texts.error(formId + ":" + field, "form.fieldInvalid");
+        }
+        Texts.error(null, "form.invalid", context == null ? label : context + " – " + label);
     }
 
     /** The last named node of a path: {@code createCentre.form.nameSv} → {@code nameSv}; a list element → its property. */

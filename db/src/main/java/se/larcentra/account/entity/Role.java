@@ -11,6 +11,8 @@ public enum Role {
     public static final String TUTOR_NAME = "tutor";
     public static final String COORDINATOR_NAME = "coordinator";
     public static final String ADMINISTRATOR_NAME = "administrator";
+    /** Every role name, as a regular expression (for validation annotations, which need a constant). */
+    public static final String NAME_PATTERN = "learner|teacher|tutor|coordinator|administrator";
 
     /** The name as used in {@code @RolesAllowed} and the security group. */
     public String roleName() {

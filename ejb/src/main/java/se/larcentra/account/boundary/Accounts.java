@@ -61,7 +61,7 @@ public class Accounts {
      * e-mail address contains it (case ignored), and {@code role} those holding that role.
      */
     public ResultPage<AccountView> list(@Size(max = 200) String text,
-            @Pattern(regexp = "learner|teacher|tutor|coordinator|administrator") String role, @Min(0) int page, @Min(1) @Max(100) int size) {
+            @Pattern(regexp = Role.NAME_PATTERN) String role, @Min(0) int page, @Min(1) @Max(100) int size) {
         // Conditions are added only when used: PostgreSQL cannot type a null parameter in "? IS NULL".
         List<String> conditions = new java.util.ArrayList<>();
         if (text != null && !text.isBlank()) {

@@ -15,7 +15,7 @@ public record NewStaff(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Pattern(regexp = "sv|en") String language,
-        @NotEmpty Set<@NotNull @Pattern(regexp = "learner|teacher|tutor|coordinator|administrator") String> roles,
+        @NotEmpty Set<@NotNull @Pattern(regexp = se.larcentra.account.entity.Role.NAME_PATTERN) String> roles,
         List<Long> centreIds,
         List<Long> offeringIds) {
 }

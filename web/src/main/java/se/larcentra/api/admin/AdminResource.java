@@ -57,7 +57,7 @@ public class AdminResource {
     public ListEnvelope<AccountView> accounts(@QueryParam("q") String text, @QueryParam("role") String role,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageParams paging = PageParams.of(page, size);
-        if (role != null && !role.matches("learner|teacher|tutor|coordinator|administrator")) {
+        if (role != null && !role.matches(se.larcentra.account.entity.Role.NAME_PATTERN)) {
             throw new se.larcentra.api.InvalidParameterException("role", "one of learner, teacher, tutor, coordinator, administrator");
         }
         if (text != null && text.length() > 200) {

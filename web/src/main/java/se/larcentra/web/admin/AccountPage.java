@@ -182,7 +182,7 @@ public class AccountPage implements Serializable {
     }
 
     public List<String> getAllRoles() {
-        return List.of(AccountsPage.ROLES.split("\\|"));
+        return AccountsPage.roleNames();
     }
 
     public String getId() {

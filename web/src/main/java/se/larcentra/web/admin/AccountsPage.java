@@ -16,7 +16,7 @@ import se.larcentra.web.Http;
 public class AccountsPage {
 
     static final int PAGE_SIZE = 50;
-    static final String ROLES = "learner|teacher|tutor|coordinator|administrator";
+    static final String ROLES = se.larcentra.account.entity.Role.NAME_PATTERN;
 
     @Inject
     Accounts accounts;
@@ -34,8 +34,13 @@ public class AccountsPage {
         return result;
     }
 
+    /** Every role's name, in the order of {@link se.larcentra.account.entity.Role}. */
+    public static java.util.List<String> roleNames() {
+        return java.util.Arrays.stream(se.larcentra.account.entity.Role.values()).map(se.larcentra.account.entity.Role::roleName).toList();
+    }
+
     public java.util.List<String> getAllRoles() {
-        return java.util.List.of(ROLES.split("\\|"));
+        return roleNames();
     }
 
     /** The role filter, when it names a role. */

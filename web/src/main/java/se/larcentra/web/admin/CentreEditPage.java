@@ -92,8 +92,7 @@ public class CentreEditPage implements Serializable {
                 Http.redirect("/admin/centre.xhtml?id=" + centreId);
             }
         } catch (InvalidInputException e) {
-            Texts.error("centre:municipality", "form.fieldInvalid");
-            Texts.error(null, "form.invalid", Texts.get("field.municipality"));
+            FormProblems.invalid("centre", "municipality", null);
         } catch (RuntimeException e) {
             if (!FormProblems.show("centre", e)) {
                 throw e;
@@ -112,8 +111,7 @@ public class CentreEditPage implements Serializable {
         try {
             return Double.valueOf(text.strip().replace(',', '.'));
         } catch (NumberFormatException | NullPointerException e) {
-            Texts.error("centre:" + field, "form.fieldInvalid");
-            Texts.error(null, "form.invalid", Texts.get("field." + field));
+            FormProblems.invalid("centre", field, null);
             return null;
         }
     }

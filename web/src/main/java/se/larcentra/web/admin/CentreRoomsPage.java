@@ -259,7 +259,7 @@ public class CentreRoomsPage implements Serializable {
         try {
             capacity = Integer.parseInt(row.capacity.strip());
         } catch (NumberFormatException e) {
-            Texts.error(null, "form.invalid", rowLabel(row, "field.capacity"));
+            FormProblems.invalid(null, "capacity", row.id == null ? null : row.heading);
             return Optional.empty();
         }
         RoomType type;
@@ -268,15 +268,10 @@ public class CentreRoomsPage implements Serializable {
             type = RoomType.valueOf(row.type);
             row.equipment.forEach(e -> equipment.add(Equipment.valueOf(e)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            Texts.error(null, "form.invalid", rowLabel(row, "field.type"));
+            FormProblems.invalid(null, "type", row.id == null ? null : row.heading);
             return Optional.empty();
         }
         return Optional.of(new CentreAdmin.RoomForm(row.nameSv, row.nameEn, type, capacity, equipment));
-    }
-
-    /** A field's label, after the room's name when the form is one of several. */
-    private static String rowLabel(RoomRow row, String fieldKey) {
-        return row.id == null ? Texts.get(fieldKey) : row.heading + " – " + Texts.get(fieldKey);
     }
 
     public void saveHours() throws IOException {

@@ -71,7 +71,7 @@ public class ProviderPages implements Serializable {
         try {
             chosen = ProviderType.valueOf(type);
         } catch (IllegalArgumentException | NullPointerException e) {
-            Texts.error(null, "form.invalid", Texts.get("field.type"));
+            FormProblems.invalid(null, "type", null);
             return;
         }
         var form = new CentreAdmin.ProviderForm(name, chosen, website == null || website.isBlank() ? null : website.strip());
