@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import se.larcentra.bench.control.BenchCatalogWriter;
@@ -32,7 +32,7 @@ import se.larcentra.platform.control.Settings;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
-import se.larcentra.search.control.OfferingDocuments;
+import se.larcentra.search.control.SegmentFacetSets;
 import se.larcentra.search.control.SearchIndex;
 
 /**
@@ -273,7 +273,9 @@ public class SearchBenchmark {
                 open.add(reader);
                 segments = reader.leaves().size();
                 deleted = reader.numDeletedDocs();
-                facetStates.add(new DefaultSortedSetDocValuesReaderState(reader, OfferingDocuments.facetsConfig()));
+                for (var leaf : reader.leaves()) {
+                    facetStates.add(SegmentFacetSets.build(leaf.reader()));
+                }
             }
             searcherHeap = (usedAfterGc(heap) - before) / SEARCHERS_MEASURED;
             Reference.reachabilityFence(facetStates);

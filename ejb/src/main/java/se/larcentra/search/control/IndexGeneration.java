@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -30,20 +28,14 @@ final class IndexGeneration implements AutoCloseable {
     static final String VERSION_KEY = "larcentra.index.version";
     static final String CURSOR_KEY = "larcentra.change.cursor";
 
-    /** A searcher that carries the facet ordinals of its reader, computed once per refresh. */
+    /** A searcher whose segments' facet value sets are ready (built in the refresh, not by the first search). */
     static final class FacetedSearcher extends IndexSearcher {
-        final SortedSetDocValuesReaderState facetState;
 
         FacetedSearcher(IndexReader reader) throws IOException {
             super(reader);
-            facetState = hasFacets(reader)
-                    ? new DefaultSortedSetDocValuesReaderState(reader, OfferingDocuments.facetsConfig())
-                    : null;
-        }
-
-        private static boolean hasFacets(IndexReader reader) {
-            return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
-                    .fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+            for (var leaf : reader.leaves()) {
+                SegmentFacetSets.of(leaf.reader());
+            }
         }
     }
 

@@ -6,16 +6,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -29,7 +24,10 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import se.larcentra.centre.entity.GeoPoint;
 import se.larcentra.search.boundary.SearchOrder;
@@ -37,7 +35,7 @@ import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
 
 /**
- * Runs one search on one searcher: drill-sideways facet counts, the page of hits with exact total,
+ * Runs one search on one searcher: drill-sideways facet counts (see {@link FacetedCollection}), the page of hits with exact total,
  * snippets, distances and a spelling suggestion when little was found.
  */
 public final class OfferingSearcher {
@@ -93,29 +91,12 @@ public final class OfferingSearcher {
 
     private Matches find(IndexGeneration.FacetedSearcher searcher, SearchRequest request, LocalDate today,
             boolean forgiving) throws IOException {
-        DrillDownQuery drillDown = new DrillDownQuery(OfferingDocuments.facetsConfig(),
-                queries.baseQuery(request, today, forgiving));
-        // One add per value: values added for one dimension are ORed (varargs would mean a path).
-        request.filters().forEach((facet, values) -> values.forEach(value -> drillDown.add(facet, value)));
         int wanted = (request.page() + 1) * request.size();
-        var collector = new TopFieldCollectorManager(sort(request.effectiveOrder(), request), wanted, null, Integer.MAX_VALUE);
-        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        if (searcher.facetState == null) {
-            return new Matches(searcher.search(drillDown, collector), facets);
-        }
-        var result = new DrillSideways(searcher, OfferingDocuments.facetsConfig(), searcher.facetState)
-                .search(drillDown, collector);
-        for (String facet : FACETS) {
-            FacetResult counts = result.facets.getTopChildren(FACET_VALUES, facet);
-            Map<String, Long> values = new LinkedHashMap<>();
-            if (counts != null) {
-                for (LabelAndValue value : counts.labelValues) {
-                    values.put(value.label, value.value.longValue());
-                }
-            }
-            facets.put(facet, values);
-        }
-        return new Matches(result.collectorResult, facets);
+        var ranking = new TopFieldCollectorManager(sort(request.effectiveOrder(), request), wanted, null, Integer.MAX_VALUE);
+        var faceted = new FacetedCollection(searcher.getIndexReader(), request.filters());
+        Query query = faceted.restrict(queries.baseQuery(request, today, forgiving));
+        TopFieldDocs hits = searcher.search(query, faceted.collectorManager(ranking));
+        return new Matches(hits, faceted.counts(FACETS, FACET_VALUES));
     }
 
     private static Sort sort(SearchOrder order, SearchRequest request) {
@@ -146,6 +127,7 @@ public final class OfferingSearcher {
                 // Word by word: weight matches (whole phrases marked as one) cost a third of a search
                 // in time and most of its garbage.
                 .withWeightMatches(false)
+                .withScorer(PASSAGE_SCORER)
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
                         java.util.Locale.forLanguageTag(request.language())));
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
@@ -183,6 +165,38 @@ public final class OfferingSearcher {
         }
         return snippets;
     }
+
+    /**
+     * Lucene's passage scoring, without the hash of terms it builds for every passage (a 32 KB
+     * block each, most of the highlighter's garbage); a passage's matches are few, so a scan finds
+     * the repeated terms as well.
+     */
+    private static final PassageScorer PASSAGE_SCORER = new PassageScorer() {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < matches; i++) {
+                int first = 0;
+                while (!terms[first].bytesEquals(terms[i])) {
+                    first++;
+                }
+                if (first < i) {
+                    continue; // counted with its first occurrence
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < matches; j++) {
+                    if (terms[j].bytesEquals(terms[i])) {
+                        inPassage++;
+                    }
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+            }
+            return score * norm(passage.getStartOffset());
+        }
+    };
 
     /** Keeps a snippet short without cutting a mark or an escape in two. */
     private static String shorten(String snippet) {
