@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,9 +31,12 @@ final class IndexGeneration implements AutoCloseable {
 
     /** A searcher whose segments' facet value sets are ready (built in the refresh, not by the first search). */
     static final class FacetedSearcher extends IndexSearcher {
+        /** The fields of all segments together, which the highlighter would otherwise merge on every search. */
+        final FieldInfos fieldInfos;
 
         FacetedSearcher(IndexReader reader) throws IOException {
             super(reader);
+            fieldInfos = FieldInfos.getMergedFieldInfos(reader);
             for (var leaf : reader.leaves()) {
                 SegmentFacetSets.of(leaf.reader());
             }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -130,7 +132,13 @@ public final class OfferingSearcher {
                 .withScorer(PASSAGE_SCORER)
                 .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(
                         java.util.Locale.forLanguageTag(request.language())));
+        FieldInfos fields = searcher.fieldInfos;
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return fields.fieldInfo(field);
+            }
+
             /** The texts from the documents read already, instead of reading them from the index again. */
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
