@@ -22,7 +22,7 @@ final class Report {
         md.append("- Code: commit ").append(System.getProperty("bench.commit", "unknown"))
                 .append(" (plus the working tree as built)\n");
         md.append("- Machine: ").append(machine()).append('\n');
-        md.append("- Server: Payara Server 6 in its own domain `larcentra-bench` (HTTP port 18080), `-Xmx1g`, embedded H2 ")
+        md.append("- Server: Payara Server 6 in its own domain `larcentra-bench` (HTTP port 18080), `-Xmx1g -XX:+UseParallelGC`, embedded H2 ")
                 .append(h2Version).append("; PostgreSQL ").append(postgresVersion).append(" (default settings)\n");
         md.append("- `uptime` before: `").append(uptimeBefore).append("`\n");
         md.append("- `uptime` after: `").append(uptimeAfter).append("`\n\n");
@@ -133,7 +133,7 @@ final class Report {
                 .append(seconds(r.rebuildMillis())).append(" s**; on disk ")
                 .append(mb(m.getJsonNumber("indexBytesOnDisk").longValue())).append(" MB (memory-mapped, page cache); heap used after a full GC ")
                 .append(mb(m.getJsonNumber("heapUsedBytes").longValue())).append(" MB of ")
-                .append(mb(m.getJsonNumber("heapMaxBytes").longValue())).append(" MB (the whole server); heap of one more searcher on the index (reader + facet ordinals) ")
+                .append(mb(m.getJsonNumber("heapMaxBytes").longValue())).append(" MB (the whole server); heap of one more searcher on the index (reader + facet value sets) ")
                 .append(format(m.getJsonNumber("searcherHeapBytes").longValue() / 1048576.0, 1)).append(" MB; server resident memory ")
                 .append(mb(r.serverRss())).append(" MB.\n\n");
 
