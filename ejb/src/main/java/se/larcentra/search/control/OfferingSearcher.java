@@ -179,13 +179,13 @@ public final class OfferingSearcher {
      * block each, most of the highlighter's garbage); a passage's matches are few, so a scan finds
      * the repeated terms as well.
      */
-    private static final PassageScorer PASSAGE_SCORER = new PassageScorer() {
+    static final PassageScorer PASSAGE_SCORER = new PassageScorer() {
         @Override
         public float score(Passage passage, int contentLength) {
             int matches = passage.getNumMatches();
             BytesRef[] terms = passage.getMatchTerms();
             int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
-            float score = 0;
+            double score = 0; // summed in double, as Lucene's scorer does
             for (int i = 0; i < matches; i++) {
                 int first = 0;
                 while (!terms[first].bytesEquals(terms[i])) {
@@ -202,7 +202,7 @@ public final class OfferingSearcher {
                 }
                 score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
             }
-            return score * norm(passage.getStartOffset());
+            return (float) (score * norm(passage.getStartOffset()));
         }
     };
 
