@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import se.larcentra.bench.control.BenchCatalogWriter;
@@ -32,8 +31,8 @@ import se.larcentra.platform.control.Settings;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
-import se.larcentra.search.control.SegmentFacetSets;
 import se.larcentra.search.control.SearchIndex;
+import se.larcentra.search.control.SegmentFacetSets;
 
 /**
  * What the search benchmark (app/src/bench) needs done inside the server: grow the catalogue,

@@ -5,6 +5,7 @@ import org.apache.lucene.index.LeafReaderContext;
 
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -32,8 +33,8 @@ final class DocSetQuery extends Query {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
                 FixedBitSet docs = bySegment[context.ord];
-                var iterator = docs == null
-                        ? org.apache.lucene.search.DocIdSetIterator.all(context.reader().maxDoc())
+                DocIdSetIterator iterator = docs == null
+                        ? DocIdSetIterator.all(context.reader().maxDoc())
                         : new BitSetIterator(docs, docs.cardinality());
                 return new ConstantScoreScorer(this, score(), scoreMode, iterator);
             }

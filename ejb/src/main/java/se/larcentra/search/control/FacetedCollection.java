@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -33,75 +35,63 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class FacetedCollection {
 
-    private final List<LeafReaderContext> leaves;
     private final SegmentFacetSets[] segments;
-    private final Map<String, List<String>> filters;
-    /** Per segment: the matches of the query, and the documents that pass every filter (null: no filter). */
+    /** Per segment: the matches of the query (filled by the collectors). */
     private final FixedBitSet[] matched;
+    /** Per segment: the documents that pass every filter; null without filters. */
     private final FixedBitSet[] passing;
-    /** Per segment: the documents worth looking at, or null for all (see {@link #nearMisses}). */
+    /**
+     * Per segment and filtered dimension: the documents that pass the filters of all other
+     * dimensions (null: every document, when it is the only filter). A filtered dimension is counted
+     * among these.
+     */
+    private final List<Map<String, FixedBitSet>> passingOthers;
+    /** Per segment: the documents worth looking at, those that fail at most one filter; null for all. */
     private final FixedBitSet[] candidates;
-    /** Per segment and filtered dimension: the documents that have one of its chosen values. */
-    private final List<Map<String, FixedBitSet>> chosen;
 
     FacetedCollection(IndexReader reader, Map<String, List<String>> filters) throws IOException {
-        this.leaves = reader.leaves();
-        this.filters = filters;
+        List<LeafReaderContext> leaves = reader.leaves();
         int n = leaves.size();
         segments = new SegmentFacetSets[n];
         matched = new FixedBitSet[n];
         passing = new FixedBitSet[n];
+        passingOthers = new ArrayList<>(n);
         candidates = new FixedBitSet[n];
-        chosen = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             SegmentFacetSets sets = SegmentFacetSets.of(leaves.get(i).reader());
             segments[i] = sets;
-            Map<String, FixedBitSet> byDim = new HashMap<>();
-            FixedBitSet all = null;
-            for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
+            Map<String, FixedBitSet> chosen = new HashMap<>();
+            filters.forEach((dim, values) -> {
                 FixedBitSet having = new FixedBitSet(sets.maxDoc);
-                for (String value : filter.getValue()) {
-                    int position = sets.position(filter.getKey(), value);
+                for (String value : values) {
+                    int position = sets.position(dim, value);
                     if (position >= 0) {
                         sets.addTo(position, having);
                     }
                 }
-                byDim.put(filter.getKey(), having);
-                if (all == null) {
-                    all = having.clone();
-                } else {
-                    all.and(having);
-                }
-            }
-            chosen.add(byDim);
-            passing[i] = all;
-            candidates[i] = nearMisses(byDim, sets.maxDoc);
-        }
-    }
-
-    /**
-     * The documents that pass all filters but at most one: only they can be a hit or be counted for
-     * a filtered dimension. Null when that is every document (fewer than two filters).
-     */
-    private static FixedBitSet nearMisses(Map<String, FixedBitSet> byDim, int maxDoc) {
-        if (byDim.size() < 2) {
-            return null;
-        }
-        FixedBitSet union = new FixedBitSet(maxDoc);
-        for (String left : byDim.keySet()) {
-            FixedBitSet others = null;
-            for (Map.Entry<String, FixedBitSet> dim : byDim.entrySet()) {
-                if (!dim.getKey().equals(left)) {
-                    if (others == null) {
-                        others = dim.getValue().clone();
-                    } else {
-                        others.and(dim.getValue());
+                chosen.put(dim, having);
+            });
+            Map<String, FixedBitSet> others = new HashMap<>();
+            for (String dim : chosen.keySet()) {
+                FixedBitSet passesOthers = null;
+                for (Map.Entry<String, FixedBitSet> other : chosen.entrySet()) {
+                    if (!other.getKey().equals(dim)) {
+                        passesOthers = passesOthers == null ? other.getValue().clone() : and(passesOthers, other.getValue());
                     }
                 }
+                others.put(dim, passesOthers);
+                if (passing[i] == null) {
+                    passing[i] = passesOthers == null ? chosen.get(dim) : and(passesOthers.clone(), chosen.get(dim));
+                }
+                if (passesOthers != null) {
+                    if (candidates[i] == null) {
+                        candidates[i] = new FixedBitSet(sets.maxDoc);
+                    }
+                    candidates[i].or(passesOthers);
+                }
             }
-            union.or(others);
+            passingOthers.add(others);
         }
-        return union;
     }
 
     /**
@@ -109,7 +99,7 @@ final class FacetedCollection {
      * lead with them instead of walking every match of the text.
      */
     Query restrict(Query query) {
-        if (Arrays.stream(candidates).allMatch(java.util.Objects::isNull)) {
+        if (Arrays.stream(candidates).allMatch(Objects::isNull)) {
             return query;
         }
         return new BooleanQuery.Builder()
@@ -144,7 +134,7 @@ final class FacetedCollection {
 
                             /** Never skips documents: every match is counted. */
                             @Override
-                            public org.apache.lucene.search.DocIdSetIterator competitiveIterator() {
+                            public DocIdSetIterator competitiveIterator() {
                                 return null;
                             }
                         };
@@ -177,17 +167,9 @@ final class FacetedCollection {
                 continue; // nothing of the segment matched
             }
             SegmentFacetSets sets = segments[i];
-            FixedBitSet hits = passing[i] == null ? matches : and(matches, passing[i]);
+            FixedBitSet hits = passing[i] == null ? matches : and(matches.clone(), passing[i]);
             Map<String, FixedBitSet> sideways = new HashMap<>();
-            for (String dim : filters.keySet()) {
-                FixedBitSet others = matches.clone();
-                chosen.get(i).forEach((otherDim, having) -> {
-                    if (!otherDim.equals(dim)) {
-                        others.and(having);
-                    }
-                });
-                sideways.put(dim, others);
-            }
+            passingOthers.get(i).forEach((dim, others) -> sideways.put(dim, others == null ? matches : and(matches.clone(), others)));
             long[] counts = new long[sets.dims.length];
             sets.count(hits, null, counts);
             sideways.forEach((dim, others) -> {
@@ -216,9 +198,9 @@ final class FacetedCollection {
         return ordered;
     }
 
+    /** {@code a} ∧ {@code b}, in {@code a}. */
     private static FixedBitSet and(FixedBitSet a, FixedBitSet b) {
-        FixedBitSet both = a.clone();
-        both.and(b);
-        return both;
+        a.and(b);
+        return a;
     }
 }

@@ -26,19 +26,19 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import se.larcentra.centre.entity.GeoPoint;
 import se.larcentra.search.boundary.SearchOrder;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
 
 /**
- * Runs one search on one searcher: drill-sideways facet counts (see {@link FacetedCollection}), the page of hits with exact total,
- * snippets, distances and a spelling suggestion when little was found.
+ * Runs one search on one searcher: drill-sideways facet counts (see {@link FacetedCollection}), the
+ * page of hits with exact total, snippets, distances and a spelling suggestion when little was found.
  */
 public final class OfferingSearcher {
 

@@ -209,11 +209,12 @@ public final class SegmentFacetSets {
             }
         }
         // Rows cost a (cache-missing) look per hit; sets cost a pass over each value's bits.
-        if (rowDims > 0 && (long) among.cardinality() * rowDims * 4 > (long) rowValues * (maxDoc / 64 + 1)) {
+        if ((long) among.cardinality() * rowDims * 4 > (long) rowValues * (maxDoc / 64 + 1)) {
             Arrays.fill(byRow, false);
+            rowDims = 0;
         }
         int width = rowDimFrom.length;
-        if (anyTrue(byRow)) {
+        if (rowDims > 0) {
             for (int doc = among.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
                     doc = doc + 1 < maxDoc ? among.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
                 int row = doc * width;
@@ -237,15 +238,6 @@ public final class SegmentFacetSets {
                 counts[position] += count(position, among);
             }
         }
-    }
-
-    private static boolean anyTrue(boolean[] flags) {
-        for (boolean flag : flags) {
-            if (flag) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many documents of {@code among} have the value at {@code position}. */
