@@ -10,12 +10,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import se.larcentra.platform.control.PeriodicJob;
 import se.larcentra.platform.control.Settings;
 
 /** Runs the {@link EnrolmentSweep} every {@code LARCENTRA_ENROLMENT_SWEEP_SECONDS} (default 60). */
@@ -26,36 +23,30 @@ import se.larcentra.platform.control.Settings;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EnrolmentClock {
 
-    private static final Logger LOG = Logger.getLogger(EnrolmentClock.class.getName());
-
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     EnrolmentSweep sweep;
 
-    private ScheduledFuture<?> task;
+    private PeriodicJob task;
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, Settings.number("LARCENTRA_ENROLMENT_SWEEP_SECONDS", 60));
-        task = scheduler.scheduleWithFixedDelay(this::sweepSafely, every, every, TimeUnit.SECONDS);
+        task = PeriodicJob.start("enrolment-sweep", Settings.seconds("LARCENTRA_ENROLMENT_SWEEP_SECONDS", 60), threads, this::closeDueOfferings);
     }
 
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.close();
         }
     }
 
-    private void sweepSafely() {
-        try {
-            for (Long offering : sweep.offeringsDue()) {
-                sweep.sweep(offering);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Closing enrolments of started, ended or cancelled offerings failed; trying again later", e);
+    /** Closes the enrolments of started, ended or cancelled offerings; a failure is logged and retried next time. */
+    private void closeDueOfferings() {
+        for (Long offering : sweep.offeringsDue()) {
+            sweep.sweep(offering);
         }
     }
 }

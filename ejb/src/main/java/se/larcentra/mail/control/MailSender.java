@@ -10,7 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -21,11 +21,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.larcentra.platform.control.PeriodicJob;
 import se.larcentra.platform.control.Settings;
 
 /**
@@ -33,7 +33,9 @@ import se.larcentra.platform.control.Settings;
  * {@code LARCENTRA_MAIL_POLL_SECONDS} (default 5) it takes the due messages one by one, sends each
  * and records the outcome. A failure is retried after {@code LARCENTRA_MAIL_RETRY_SECONDS} (default
  * 60), doubling each time, until {@code LARCENTRA_MAIL_MAX_ATTEMPTS} (default 10) attempts; then the
- * message is FAILED, for an administrator to look at and retry.
+ * message is FAILED, for an administrator to look at and retry. When the mail server cannot be
+ * reached at all, the round ends with the first message: the others stay due, untouched, for the
+ * next round, so an outage costs one connection attempt per round and not a timeout per message.
  */
 @Singleton
 @Startup
@@ -49,24 +51,23 @@ public class MailSender {
     Session session;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     OutboxStore store;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    private ScheduledFuture<?> poller;
+    private PeriodicJob poller;
 
     @PostConstruct
     void start() {
-        long every = Math.max(1, Settings.number("LARCENTRA_MAIL_POLL_SECONDS", 5));
-        poller = scheduler.scheduleWithFixedDelay(this::sendDueSafely, every, every, TimeUnit.SECONDS);
+        poller = PeriodicJob.start("mail-sender", Settings.seconds("LARCENTRA_MAIL_POLL_SECONDS", 5), threads, this::sendDue);
     }
 
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.cancel(false);
+            poller.close();
         }
     }
 
@@ -79,27 +80,38 @@ public class MailSender {
             Duration retry = Settings.seconds("LARCENTRA_MAIL_RETRY_SECONDS", 60);
             int maxAttempts = (int) Settings.number("LARCENTRA_MAIL_MAX_ATTEMPTS", 10);
             for (Long id : store.due(BATCH)) {
-                store.lease(id).ifPresent(mail -> {
-                    try {
-                        Transport.send(toMessage(mail));
-                        store.sent(mail.id());
-                    } catch (MessagingException | RuntimeException e) {
-                        store.failed(mail.id(), e.toString(), retry, maxAttempts);
-                        LOG.log(Level.INFO, () -> "Mail " + mail.messageId() + " not sent yet: " + e);
+                Optional<OutboxStore.Mail> leased = store.lease(id);
+                if (leased.isEmpty()) {
+                    continue;
+                }
+                OutboxStore.Mail mail = leased.get();
+                try {
+                    Transport.send(toMessage(mail));
+                    store.sent(mail.id());
+                } catch (MessagingException | RuntimeException e) {
+                    store.failed(mail.id(), e.toString(), retry, maxAttempts);
+                    LOG.log(Level.INFO, () -> "Mail " + mail.messageId() + " not sent yet: " + e);
+                    if (serverUnreachable(e)) {
+                        // The rest of the batch would only wait out the same timeouts, and count attempts
+                        // against a server that is away; they stay due for the next round.
+                        break;
                     }
-                });
+                }
             }
         } finally {
             running.set(false);
         }
     }
 
-    private void sendDueSafely() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending the outbox failed; trying again later", e);
+    /** Whether sending failed for want of a connection (refused, timed out, unknown host), not over this message. */
+    static boolean serverUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
         }
+        return false;
     }
 
     private MimeMessage toMessage(OutboxStore.Mail mail) throws MessagingException {

@@ -11,7 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import se.larcentra.platform.control.PeriodicJob;
 import se.larcentra.platform.control.Settings;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
@@ -79,7 +79,7 @@ public class SearchIndex {
     Clock clock;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Resource
     ManagedExecutorService executor;
@@ -89,7 +89,7 @@ public class SearchIndex {
     private volatile IndexGeneration live;
     private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
     private volatile String lastError;
-    private ScheduledFuture<?> poller;
+    private PeriodicJob poller;
     private volatile TitleSuggester suggester;
     private volatile boolean suggestionsStale = true;
     private volatile long suggestionsBuiltAt;
@@ -113,7 +113,7 @@ public class SearchIndex {
             LOG.info("Search index missing, empty or of an older version: building it in the background");
             startRebuild();
         }
-        poller = scheduler.scheduleWithFixedDelay(this::applyChangesSafely, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        poller = PeriodicJob.start("search-index", java.time.Duration.ofMillis(POLL_MILLIS), threads, this::applyChangesSafely);
     }
 
     /**
@@ -129,7 +129,7 @@ public class SearchIndex {
     @PreDestroy
     void close() {
         if (poller != null) {
-            poller.cancel(false);
+            poller.close();
         }
         synchronized (writeLock) {
             if (live != null) {
