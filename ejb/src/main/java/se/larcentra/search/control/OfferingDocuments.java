@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,7 +18,6 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,11 +32,12 @@ import se.larcentra.centre.entity.LearningCentre;
 public final class OfferingDocuments {
 
     /** Bump when the document or analysis changes: an index of another version is rebuilt. */
-    public static final int INDEX_VERSION = 3;
+    public static final int INDEX_VERSION = 4;
 
     /**
-     * Stored text whose postings keep the offsets of each term, so the highlighter finds matches
-     * without analysing the text again (which costs the Hunspell lookups of every word shown).
+     * Text whose postings keep the offsets of each term, so the highlighter finds matches without
+     * analysing the text again (which costs the Hunspell lookups of every word shown). The text
+     * itself is in the document's {@link ShownOffering}, not stored.
      */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -68,14 +69,15 @@ public final class OfferingDocuments {
     private static Document unfaceted(Offering offering) {
         Course course = offering.getCourse();
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(offering.getId()), Field.Store.YES));
+        doc.add(new StringField(ID, Long.toString(offering.getId()), Field.Store.NO));
         doc.add(new NumericDocValuesField(ID_SORT, offering.getId()));
 
         CourseText swedish = course.getTexts().get("sv");
         CourseText english = course.getTexts().get("en");
         CourseText fallback = course.text("sv");
-        addText(doc, TITLE_SV, (swedish != null ? swedish : fallback).title(), true);
-        addText(doc, DESCRIPTION_SV, (swedish != null ? swedish : fallback).description(), true);
+        CourseText shownSwedish = swedish != null ? swedish : fallback;
+        addText(doc, TITLE_SV, shownSwedish.title(), true);
+        addText(doc, DESCRIPTION_SV, shownSwedish.description(), true);
         if (english != null) {
             addText(doc, TITLE_EN, english.title(), true);
             addText(doc, DESCRIPTION_EN, english.description(), true);
@@ -99,12 +101,15 @@ public final class OfferingDocuments {
 
         Set<String> places = new LinkedHashSet<>();
         Set<String> municipalities = new LinkedHashSet<>();
+        double[] centrePoints = new double[2 * offering.getHostingCentres().size()];
+        int point = 0;
         for (LearningCentre centre : offering.getHostingCentres()) {
             double lat = centre.getLocation().latitude();
             double lon = centre.getLocation().longitude();
             doc.add(new LatLonPoint(LOCATION, lat, lon));
             doc.add(new LatLonDocValuesField(LOCATION_SORT, lat, lon));
-            doc.add(new StoredField(STORED_CENTRE_POINT, lat + "," + lon));
+            centrePoints[point++] = lat;
+            centrePoints[point++] = lon;
             places.addAll(centre.getNames().values());
             places.add(centre.getMunicipality().getName());
             places.add(centre.getAddress().town());
@@ -123,16 +128,13 @@ public final class OfferingDocuments {
         doc.add(new SortedSetDocValuesFacetField(FACET_START_MONTH, offering.getStartDate().toString().substring(0, 7)));
         doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, offering.getInstructionLanguage()));
 
-        doc.add(new StoredField(STORED_START_DATE, offering.getStartDate().toString()));
-        doc.add(new StoredField(STORED_END_DATE, offering.getEndDate().toString()));
-        doc.add(new StoredField(STORED_PACE, paceValue(offering)));
-        doc.add(new StoredField(STORED_MODE, offering.getMode().name()));
-        doc.add(new StoredField(STORED_PROVIDER_ID, course.getProvider().getId()));
-        doc.add(new StoredField(STORED_PROVIDER_NAME, course.getProvider().getName()));
-        doc.add(new StoredField(STORED_INSTRUCTION_LANGUAGE, offering.getInstructionLanguage()));
-        offering.getPlaces().ifPresent(limit -> doc.add(new StoredField(STORED_PLACES, limit)));
-        doc.add(new StoredField(STORED_ADMITTED, offering.getAdmittedCount()));
-        doc.add(new StoredField(STORED_WAITLIST, offering.getWaitlistCount()));
+        ShownOffering shown = new ShownOffering(offering.getId(), shownSwedish.title(),
+                english == null ? null : blankToNull(english.title()), blankToNull(shownSwedish.description()),
+                english == null ? null : blankToNull(english.description()), course.getProvider().getId(),
+                course.getProvider().getName(), offering.getStartDate(), offering.getEndDate(), paceValue(offering),
+                offering.getMode().name(), offering.getInstructionLanguage(), offering.getPlaces().orElse(null),
+                offering.getAdmittedCount(), offering.getWaitlistCount(), centrePoints);
+        doc.add(new BinaryDocValuesField(SHOWN, shown.encode()));
         return doc;
     }
 
@@ -142,14 +144,19 @@ public final class OfferingDocuments {
         return percentage.isPresent() ? Integer.toString(percentage.getAsInt()) : "individual";
     }
 
-    private static void addText(Document doc, String field, String text, boolean stored) {
+    /** Adds a text field; {@code highlighted}: with the offsets the snippets need. */
+    private static void addText(Document doc, String field, String text, boolean highlighted) {
         if (text != null && !text.isBlank()) {
-            doc.add(stored ? new Field(field, text, TEXT_WITH_OFFSETS) : new TextField(field, text, Field.Store.NO));
+            doc.add(highlighted ? new Field(field, text, TEXT_WITH_OFFSETS) : new TextField(field, text, Field.Store.NO));
         }
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;

@@ -30,17 +30,8 @@ public final class OfferingFields {
     public static final String LOCATION = "location";
     public static final String LOCATION_SORT = "location_sort";
 
-    public static final String STORED_START_DATE = "start_date";
-    public static final String STORED_END_DATE = "end_date";
-    public static final String STORED_PACE = "pace";
-    public static final String STORED_MODE = "mode";
-    public static final String STORED_PROVIDER_ID = "provider_id";
-    public static final String STORED_PROVIDER_NAME = "provider_name";
-    public static final String STORED_CENTRE_POINT = "centre_point";
-    public static final String STORED_INSTRUCTION_LANGUAGE = "instruction_language";
-    public static final String STORED_PLACES = "places";
-    public static final String STORED_ADMITTED = "admitted";
-    public static final String STORED_WAITLIST = "waitlist";
+    /** What a hit shows of the offering: a binary doc value, see {@link ShownOffering}. Nothing is stored. */
+    public static final String SHOWN = "shown";
 
     // Facet dimensions; their names are the API's facet and filter names.
     public static final String FACET_PROVIDER_TYPE = "provider_type";

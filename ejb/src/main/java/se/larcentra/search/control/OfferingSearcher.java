@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -68,16 +67,13 @@ public final class OfferingSearcher {
         long total = hits.totalHits.value;
         ScoreDoc[] page = Arrays.copyOfRange(hits.scoreDocs, Math.min(hits.scoreDocs.length, request.page() * request.size()),
                 hits.scoreDocs.length);
-        // Each shown document is read (and decompressed) once, for its fields and for its snippet.
-        Map<Integer, Document> documents = new java.util.HashMap<>();
-        var storedFields = searcher.storedFields();
-        for (ScoreDoc hit : page) {
-            documents.put(hit.doc, storedFields.document(hit.doc));
-        }
-        String[] snippets = snippets(searcher, request, new TopDocs(hits.totalHits, page), documents);
+        // Each shown offering is read once, for what the hit shows and for its snippet.
+        Map<Integer, ShownOffering> shown = ShownOffering.read(searcher.getIndexReader(),
+                Arrays.stream(page).mapToInt(hit -> hit.doc).toArray());
+        String[] snippets = snippets(searcher, request, new TopDocs(hits.totalHits, page), shown);
         List<SearchResult.Hit> items = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            items.add(hit(documents.get(page[i].doc), request, snippets[i]));
+            items.add(hit(shown.get(page[i].doc), request, snippets[i]));
         }
         Optional<String> didYouMean = total < FEW_HITS && !request.text().isEmpty()
                 ? didYouMean(searcher, request.text())
@@ -120,7 +116,7 @@ public final class OfferingSearcher {
      * every shown text again, ten times the cost of the search, to mark a typo's neighbours.
      */
     private String[] snippets(IndexGeneration.FacetedSearcher searcher, SearchRequest request, TopDocs page,
-            Map<Integer, Document> documents) throws IOException {
+            Map<Integer, ShownOffering> shown) throws IOException {
         Query text = queries.textQuery(request.text(), false);
         String field = request.language().equals("en") ? DESCRIPTION_EN : DESCRIPTION_SV;
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.indexing())
@@ -139,16 +135,16 @@ public final class OfferingSearcher {
                 return fields.fieldInfo(field);
             }
 
-            /** The texts from the documents read already, instead of reading them from the index again. */
+            /** The texts from the offerings read already (nothing is stored in the index). */
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                     throws IOException {
                 List<CharSequence[]> values = new ArrayList<>();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    Document document = documents.get(doc);
+                    ShownOffering offering = shown.get(doc);
                     CharSequence[] row = new CharSequence[fields.length];
                     for (int f = 0; f < fields.length; f++) {
-                        row[f] = document == null ? null : document.get(fields[f]);
+                        row[f] = offering == null ? null : offering.text(fields[f]);
                     }
                     values.add(row);
                 }
@@ -222,27 +218,27 @@ public final class OfferingSearcher {
         return head + " …";
     }
 
-    private static int intField(Document doc, String name) {
-        var field = doc.getField(name);
-        return field == null ? 0 : field.numericValue().intValue();
+    private static SearchResult.Hit hit(ShownOffering offering, SearchRequest request, String snippet) {
+        Optional<Integer> places = Optional.ofNullable(offering.places());
+        boolean english = request.language().equals("en") && offering.titleEn() != null;
+        Optional<Double> distance = request.near().flatMap(near -> nearestKm(near, offering.centrePoints()))
+                .map(d -> Math.round(d * 10) / 10.0);
+        return new SearchResult.Hit(offering.id(), english ? offering.titleEn() : offering.titleSv(),
+                english ? "en" : "sv", offering.providerId(), offering.providerName(), offering.startDate(),
+                offering.endDate(), offering.pace(), offering.mode(), offering.instructionLanguage(), distance, snippet,
+                places, places.map(p -> Math.max(0, p - offering.admitted())), offering.waitlist());
     }
 
-    private static SearchResult.Hit hit(Document doc, SearchRequest request, String snippet) {
-        Optional<Integer> places = Optional.ofNullable(doc.getField(STORED_PLACES)).map(f -> f.numericValue().intValue());
-        int admitted = intField(doc, STORED_ADMITTED);
-        boolean english = request.language().equals("en") && doc.get(TITLE_EN) != null;
-        Optional<Double> distance = request.near().map(near -> Arrays.stream(doc.getValues(STORED_CENTRE_POINT))
-                .map(point -> point.split(","))
-                .mapToDouble(p -> near.distanceKm(new GeoPoint(Double.parseDouble(p[0]), Double.parseDouble(p[1]))))
-                .min().orElse(Double.NaN))
-                .filter(d -> !d.isNaN())
-                .map(d -> Math.round(d * 10) / 10.0);
-        return new SearchResult.Hit(Long.parseLong(doc.get(ID)), english ? doc.get(TITLE_EN) : doc.get(TITLE_SV),
-                english ? "en" : "sv", doc.getField(STORED_PROVIDER_ID).numericValue().longValue(),
-                doc.get(STORED_PROVIDER_NAME), LocalDate.parse(doc.get(STORED_START_DATE)),
-                LocalDate.parse(doc.get(STORED_END_DATE)), doc.get(STORED_PACE), doc.get(STORED_MODE),
-                doc.get(STORED_INSTRUCTION_LANGUAGE), distance, snippet, places,
-                places.map(p -> Math.max(0, p - admitted)), intField(doc, STORED_WAITLIST));
+    /** The distance to the nearest of the points (latitude, longitude, latitude…); empty without points. */
+    private static Optional<Double> nearestKm(GeoPoint from, double[] points) {
+        double nearest = Double.NaN;
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            double km = from.distanceKm(new GeoPoint(points[i], points[i + 1]));
+            if (Double.isNaN(nearest) || km < nearest) {
+                nearest = km;
+            }
+        }
+        return Double.isNaN(nearest) ? Optional.empty() : Optional.of(nearest);
     }
 
     /** The text with each word the titles do not contain replaced by the closest word they do. */

@@ -1,7 +1,6 @@
 package se.larcentra.search.control;
 
-import static se.larcentra.search.control.OfferingFields.TITLE_EN;
-import static se.larcentra.search.control.OfferingFields.TITLE_SV;
+import static se.larcentra.search.control.OfferingFields.SHOWN;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -40,17 +41,22 @@ final class TitleSuggester implements AutoCloseable {
 
     static TitleSuggester build(IndexReader reader) throws IOException {
         Map<String, Map<String, Long>> weights = Map.of("sv", new HashMap<>(), "en", new HashMap<>());
-        StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            // Deleted documents only inflate a weight until the next merge; good enough for ordering.
-            var fields = stored.document(doc, Set.of(TITLE_SV, TITLE_EN));
-            String swedish = fields.get(TITLE_SV);
-            String english = fields.get(TITLE_EN);
-            if (swedish != null) {
-                weights.get("sv").merge(swedish, 1L, Long::sum);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            BinaryDocValues shown = leaf.reader().getBinaryDocValues(SHOWN);
+            if (shown == null) {
+                continue;
             }
-            if (english != null || swedish != null) {
-                weights.get("en").merge(english != null ? english : swedish, 1L, Long::sum);
+            // Deleted documents only inflate a weight until the next merge; good enough for ordering.
+            while (shown.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                String[] titles = ShownOffering.decodeTitles(shown.binaryValue());
+                String swedish = titles[0];
+                String english = titles[1];
+                if (swedish != null) {
+                    weights.get("sv").merge(swedish, 1L, Long::sum);
+                }
+                if (english != null || swedish != null) {
+                    weights.get("en").merge(english != null ? english : swedish, 1L, Long::sum);
+                }
             }
         }
         SUBJECT_LABELS.forEach((key, label) -> {
