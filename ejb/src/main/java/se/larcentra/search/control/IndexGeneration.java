@@ -39,6 +39,7 @@ final class IndexGeneration implements AutoCloseable {
             fieldInfos = FieldInfos.getMergedFieldInfos(reader);
             for (var leaf : reader.leaves()) {
                 SegmentFacetSets.of(leaf.reader());
+                NearestPointSort.warm(leaf.reader());
             }
         }
     }

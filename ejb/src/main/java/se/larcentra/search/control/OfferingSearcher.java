@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.Term;
@@ -105,8 +104,7 @@ public final class OfferingSearcher {
             case START -> new Sort(start, id);
             case DISTANCE -> {
                 GeoPoint near = request.near().orElseThrow();
-                yield new Sort(LatLonDocValuesField.newDistanceSort(LOCATION_SORT, near.latitude(), near.longitude()),
-                        start, id);
+                yield new Sort(NearestPointSort.sortField(near), start, id);
             }
         };
     }

@@ -7,10 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -37,7 +35,7 @@ public final class SegmentFacetSets {
     /** Values held by fewer than this share of the documents are kept as arrays rather than bit sets. */
     private static final int SPARSE_DIVISOR = 64;
 
-    private static final Map<IndexReader.CacheKey, SegmentFacetSets> CACHE = new ConcurrentHashMap<>();
+    private static final SegmentCache<SegmentFacetSets> CACHE = new SegmentCache<>(SegmentFacetSets::build);
 
     final int maxDoc;
     /** Per value position (positions follow the labels' order, so a dimension's are consecutive). */
@@ -72,19 +70,7 @@ public final class SegmentFacetSets {
 
     /** The sets of a segment, built on first use and cached for as long as the segment is open. */
     static SegmentFacetSets of(LeafReader segment) throws IOException {
-        IndexReader.CacheHelper cacheHelper = segment.getCoreCacheHelper();
-        if (cacheHelper == null) {
-            return build(segment);
-        }
-        IndexReader.CacheKey key = cacheHelper.getKey();
-        SegmentFacetSets sets = CACHE.get(key);
-        if (sets == null) {
-            sets = build(segment);
-            if (CACHE.putIfAbsent(key, sets) == null) {
-                cacheHelper.addClosedListener(CACHE::remove);
-            }
-        }
-        return sets;
+        return CACHE.of(segment);
     }
 
     /** Reads the segment's facet doc values into sets and rows (uncached: see {@link #of}). */
