@@ -1,6 +1,7 @@
 package se.larcentra.search.control;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.geo.GeoEncodingUtils;
@@ -68,10 +69,10 @@ final class NearestPointSort extends FieldComparatorSource {
             int size = 0;
             int previousDoc = 0;
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                java.util.Arrays.fill(start, previousDoc + 1, doc + 1, size);
+                Arrays.fill(start, previousDoc + 1, doc + 1, size);
                 int count = values.docValueCount();
                 if (size + count > points.length) {
-                    points = java.util.Arrays.copyOf(points, Math.max(size + count, points.length * 2));
+                    points = Arrays.copyOf(points, Math.max(size + count, points.length * 2));
                 }
                 for (int i = 0; i < count; i++) {
                     long encoded = values.nextValue();
@@ -88,14 +89,14 @@ final class NearestPointSort extends FieldComparatorSource {
                 start[doc + 1] = size;
                 previousDoc = doc + 1;
             }
-            java.util.Arrays.fill(start, previousDoc + 1, maxDoc + 1, size);
+            Arrays.fill(start, previousDoc + 1, maxDoc + 1, size);
             double[] latitudes = new double[index.size()];
             double[] longitudes = new double[index.size()];
             index.forEach((encoded, i) -> {
                 latitudes[i] = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
                 longitudes[i] = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
             });
-            return new SegmentPoints(latitudes, longitudes, start, java.util.Arrays.copyOf(points, size));
+            return new SegmentPoints(latitudes, longitudes, start, Arrays.copyOf(points, size));
         }
     }
 

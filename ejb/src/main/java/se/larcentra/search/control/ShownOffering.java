@@ -144,27 +144,4 @@ public record ShownOffering(long id, String titleSv, String titleEn, String desc
     private static String readOptional(ByteArrayDataInput in) throws IOException {
         return in.readByte() == 0 ? null : in.readString();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ShownOffering that && id == that.id && providerId == that.providerId
-                && admitted == that.admitted && waitlist == that.waitlist
-                && java.util.Objects.equals(titleSv, that.titleSv) && java.util.Objects.equals(titleEn, that.titleEn)
-                && java.util.Objects.equals(descriptionSv, that.descriptionSv)
-                && java.util.Objects.equals(descriptionEn, that.descriptionEn)
-                && java.util.Objects.equals(providerName, that.providerName) && startDate.equals(that.startDate)
-                && endDate.equals(that.endDate) && pace.equals(that.pace) && mode.equals(that.mode)
-                && java.util.Objects.equals(instructionLanguage, that.instructionLanguage)
-                && java.util.Objects.equals(places, that.places) && Arrays.equals(centrePoints, that.centrePoints);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(id);
-    }
-
-    @Override
-    public String toString() {
-        return "ShownOffering[" + id + " " + titleSv + "]";
-    }
 }
