@@ -16,7 +16,7 @@
 #   BENCH_SIZES          catalogue sizes, ascending (10000,100000)
 #   BENCH_HTTP_PORT      HTTP port of the bench domain (18080); admin port is 32 lower
 #   BENCH_PG_URL         PostgreSQL server for the baselines (jdbc:postgresql://127.0.0.1:5432), user postgres
-#   BENCH_WRK_SECONDS    length of the wrk run (30)
+#   BENCH_WRK_SECONDS    length of the wrk run (30), after an unmeasured one of BENCH_WRK_WARMUP_SECONDS (10)
 #   BENCH_SQL_BUDGET     seconds of measuring per SQL baseline and size (60)
 #   BENCH_LUCENE_ROUNDS  measured rounds of the mix inside the server (500), after 100 warm-up rounds
 #   BENCH_HTTP_ROUNDS    measured rounds of the mix over HTTP (300), after 50 warm-up rounds
@@ -201,6 +201,7 @@ java -Xmx1g -cp "$BENCH/classes:$CP" \
     -Dbench.out="$BENCH" \
     -Dbench.sizes="${BENCH_SIZES:-10000,100000}" \
     -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-30}" \
+    -Dbench.wrk.warmup="${BENCH_WRK_WARMUP_SECONDS:-10}" \
     -Dbench.sql.budget="${BENCH_SQL_BUDGET:-60}" \
     -Dbench.lucene.rounds="${BENCH_LUCENE_ROUNDS:-500}" \
     -Dbench.http.rounds="${BENCH_HTTP_ROUNDS:-300}" \

@@ -1,6 +1,7 @@
 package se.larcentra.bench;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ public final class BenchmarkRun {
 
     /** Everything measured at one catalogue size. */
     record SizeResult(long offerings, Map<String, Long> data, long growMillis, long catchUpMillis, long copyRows,
-            Map<String, BenchServer.Timing> inServer, Map<String, BenchServer.Timing> http, Wrk.Result wrk,
+            Map<String, BenchServer.Timing> inServer, Map<String, BenchServer.Timing> http, Wrk.Result wrkWarmup, Wrk.Result wrk,
             Map<String, SqlBaselines.Timing> likeH2, Map<String, SqlBaselines.Timing> likePostgres,
             Map<String, SqlBaselines.Timing> fullText, long rebuildMillis, long rebuildDocuments, JsonObject grownIndex,
-            Map<String, BenchServer.Timing> inServerRebuilt, Wrk.Result wrkRebuilt, Wrk.Result wrkHealth, JsonObject memory,
+            Map<String, BenchServer.Timing> inServerRebuilt, Wrk.Result wrkRebuiltWarmup, Wrk.Result wrkRebuilt,
+            Wrk.Result wrkHealth, JsonObject memory,
             BenchServer.Timing visibility, Map<String, BenchServer.Timing> suggestions, long serverRss, List<MachineLoad.Phase> phases,
             String loadBefore, String loadAfter, long waitedSeconds, List<String> busyStarts, int luceneRounds, int httpRounds) {
     }
@@ -48,6 +50,8 @@ public final class BenchmarkRun {
     private final String pgUrl;
     private final Path out;
     private final int wrkSeconds = Integer.getInteger("bench.wrk.seconds", 30);
+    /** An unmeasured wrk run before each measured one, as the other phases start after warm-up rounds. */
+    private final int wrkWarmupSeconds = Integer.getInteger("bench.wrk.warmup", 10);
     private final int luceneWarmup = Integer.getInteger("bench.lucene.warmup", 100);
     private final int luceneRounds = Integer.getInteger("bench.lucene.rounds", 500);
     private final int httpWarmup = Integer.getInteger("bench.http.warmup", 50);
@@ -87,7 +91,7 @@ public final class BenchmarkRun {
             results.add(measure(Long.parseLong(size.strip()), pid));
         }
         String uptimeAfter = uptime();
-        String report = Report.markdown(results, baseline, startedAt, uptimeBefore, uptimeAfter, wrkSeconds, luceneWarmup,
+        String report = Report.markdown(results, baseline, startedAt, uptimeBefore, uptimeAfter, wrkSeconds, wrkWarmupSeconds, luceneWarmup,
                 httpWarmup, postgresVersion(), h2Version());
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
         SqlBaselines sql = new SqlBaselines(today(), places());
@@ -141,6 +145,7 @@ public final class BenchmarkRun {
         phases.add(load.end("Lucene, over HTTP (sequential)", mark, 0));
         say("  HTTP: " + summary(http.values().stream().map(BenchServer.Timing::stats).toList()));
 
+        Wrk.Result wrkWarmup = wrkWarmup(server.base(), QueryMix.MIX);
         awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrk = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
@@ -183,11 +188,13 @@ public final class BenchmarkRun {
         Map<String, BenchServer.Timing> inServerRebuilt = server.inServer(QueryMix.MIX, luceneWarmup, luceneRounds);
         phases.add(load.end("Lucene, inside the server, rebuilt index", mark, 0));
         say("  in-server on the rebuilt index: " + summary(inServerRebuilt.values().stream().map(BenchServer.Timing::stats).toList()));
+        Wrk.Result wrkRebuiltWarmup = wrkWarmup(server.base(), QueryMix.MIX);
         awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrkRebuilt = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
         phases.add(load.end("wrk, " + wrkSeconds + " s, rebuilt index", mark, wrkRebuilt.cpuSeconds()));
         say("  wrk on the rebuilt index: " + Math.round(wrkRebuilt.requestsPerSecond()) + " requests/s, p99 " + wrkRebuilt.p99Ms() + " ms");
+        Wrk.run(server.base() + "/api/v1/health", 1, 16, wrkWarmupSeconds, out); // warm-up, not counted
         awaitQuietPhase();
         mark = load.mark();
         Wrk.Result wrkHealth = Wrk.run(server.base() + "/api/v1/health", 1, 16, 10, out);
@@ -208,10 +215,22 @@ public final class BenchmarkRun {
         long rss = MachineLoad.residentBytes(pid);
         say("  memory: " + memory + ", RSS " + rss / (1 << 20) + " MB");
         String loadAfter = MachineLoad.loadAverage();
-        return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrk, likeH2, likePostgres, fullText,
-                rebuilt.getJsonNumber("millis").longValue(), rebuilt.getJsonNumber("documents").longValue(), grown,
-                inServerRebuilt, wrkRebuilt, wrkHealth, memory, visibility, suggestions, rss,
+        return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrkWarmup, wrk, likeH2, likePostgres,
+                fullText, rebuilt.getJsonNumber("millis").longValue(), rebuilt.getJsonNumber("documents").longValue(), grown,
+                inServerRebuilt, wrkRebuiltWarmup, wrkRebuilt, wrkHealth, memory, visibility, suggestions, rss,
                 phases, loadBefore, loadAfter, waited, List.copyOf(busyStarts), luceneRounds, httpRounds);
+    }
+
+    /**
+     * The unmeasured wrk run before a measured one. The in-server and HTTP phases before it run one
+     * request at a time; 16 at once take the server down other paths (its thread pool, contended
+     * locks) that the JIT compiles only then: measured at once, the first seconds of wrk show that.
+     */
+    private Wrk.Result wrkWarmup(String base, List<QueryMix.Query> mix) throws IOException, InterruptedException {
+        Wrk.Result warmup = Wrk.run(base, mix, 1, 16, wrkWarmupSeconds, out);
+        say("  wrk warm-up (" + wrkWarmupSeconds + " s, not counted): " + Math.round(warmup.requestsPerSecond())
+                + " requests/s, p99 " + warmup.p99Ms() + " ms");
+        return warmup;
     }
 
     /** Waits until the index is ready, no rebuild runs, and (if given) it holds {@code documents}. */

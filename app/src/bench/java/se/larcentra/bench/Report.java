@@ -16,7 +16,7 @@ final class Report {
     }
 
     static String markdown(List<BenchmarkRun.SizeResult> results, JsonObject baseline, String startedAt, String uptimeBefore, String uptimeAfter,
-            int wrkSeconds, int luceneWarmup, int httpWarmup, String postgresVersion, String h2Version) {
+            int wrkSeconds, int wrkWarmupSeconds, int luceneWarmup, int httpWarmup, String postgresVersion, String h2Version) {
         StringBuilder md = new StringBuilder("# Search benchmark results\n\n");
         md.append("- Run: ").append(startedAt).append(", command `bash app/src/bench/run.sh`\n");
         md.append("- Code: commit ").append(System.getProperty("bench.commit", "unknown"))
@@ -39,7 +39,7 @@ final class Report {
                 .append(" MB and the index ").append(format(baseline.getJsonNumber("indexBytesOnDisk").longValue() / 1048576.0, 1))
                 .append(" MB on disk.\n\n");
         for (BenchmarkRun.SizeResult r : results) {
-            size(md, r, wrkSeconds);
+            size(md, r, wrkSeconds, wrkWarmupSeconds);
         }
         if (!results.isEmpty()) {
             targets(md, results.get(results.size() - 1));
@@ -47,7 +47,7 @@ final class Report {
         return md.toString();
     }
 
-    private static void size(StringBuilder md, BenchmarkRun.SizeResult r, int wrkSeconds) {
+    private static void size(StringBuilder md, BenchmarkRun.SizeResult r, int wrkSeconds, int wrkWarmupSeconds) {
         md.append("## ").append(thousands(r.offerings())).append(" offerings\n\n");
         md.append("Data: ");
         r.data().forEach((name, value) -> md.append(name).append(' ').append(thousands(value)).append("; "));
@@ -109,7 +109,12 @@ final class Report {
                 .append(" (SQL: as many rounds as fit in the time budget; with few samples p99 is the slowest one).\n\n");
 
         md.append("Throughput, `").append(r.wrk().command().replace(System.getProperty("bench.out", ""), "…"))
-                .append("` (the mix in turn; CPU in core-seconds):\n\n")
+                .append("` (the mix in turn; CPU in core-seconds), each after a ").append(wrkWarmupSeconds)
+                .append(" s wrk run of the same kind that is not counted (it made ")
+                .append(Math.round(r.wrkWarmup().requestsPerSecond())).append(" requests/s with p99 ")
+                .append(format(r.wrkWarmup().p99Ms(), 2)).append(" ms before the index as grown, ")
+                .append(Math.round(r.wrkRebuiltWarmup().requestsPerSecond())).append("/s with p99 ")
+                .append(format(r.wrkRebuiltWarmup().p99Ms(), 2)).append(" ms before the rebuilt one):\n\n")
                 .append("| index | requests/s | p50 | p90 | p99 | max | non-2xx | socket errors | wrk CPU | server CPU | server CPU per request | everything else |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         wrkRow(md, "as grown", r.wrk(), phase(r, "wrk, " + wrkSeconds + " s"));
