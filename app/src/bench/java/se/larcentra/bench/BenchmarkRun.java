@@ -30,13 +30,16 @@ public final class BenchmarkRun {
 
     /** Everything measured at one catalogue size. */
     record SizeResult(long offerings, Map<String, Long> data, long growMillis, long catchUpMillis, long copyRows,
-            Map<String, BenchServer.Timing> inServer, Map<String, BenchServer.Timing> http, Wrk.Result wrkWarmup, Wrk.Result wrk,
+            Map<String, BenchServer.Timing> inServer, Map<String, BenchServer.Timing> http, WarmedWrk wrk,
             Map<String, SqlBaselines.Timing> likeH2, Map<String, SqlBaselines.Timing> likePostgres,
             Map<String, SqlBaselines.Timing> fullText, long rebuildMillis, long rebuildDocuments, JsonObject grownIndex,
-            Map<String, BenchServer.Timing> inServerRebuilt, Wrk.Result wrkRebuiltWarmup, Wrk.Result wrkRebuilt,
-            Wrk.Result wrkHealth, JsonObject memory,
+            Map<String, BenchServer.Timing> inServerRebuilt, WarmedWrk wrkRebuilt, Wrk.Result wrkHealth, JsonObject memory,
             BenchServer.Timing visibility, Map<String, BenchServer.Timing> suggestions, long serverRss, List<MachineLoad.Phase> phases,
             String loadBefore, String loadAfter, long waitedSeconds, List<String> busyStarts, int luceneRounds, int httpRounds) {
+    }
+
+    /** A measured wrk run of the mix and the unmeasured one before it. */
+    record WarmedWrk(Wrk.Result warmup, Wrk.Result measured) {
     }
 
     /** What people type into the search box: one to six letters of common words and subjects. */
@@ -145,12 +148,7 @@ public final class BenchmarkRun {
         phases.add(load.end("Lucene, over HTTP (sequential)", mark, 0));
         say("  HTTP: " + summary(http.values().stream().map(BenchServer.Timing::stats).toList()));
 
-        Wrk.Result wrkWarmup = wrkWarmup(server.base(), QueryMix.MIX);
-        awaitQuietPhase();
-        mark = load.mark();
-        Wrk.Result wrk = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
-        phases.add(load.end("wrk, " + wrkSeconds + " s", mark, wrk.cpuSeconds()));
-        say("  wrk: " + Math.round(wrk.requestsPerSecond()) + " requests/s, p99 " + wrk.p99Ms() + " ms");
+        WarmedWrk wrk = wrkOnMix("wrk, " + wrkSeconds + " s", "wrk", phases);
 
         SqlBaselines sql = new SqlBaselines(today(), places());
         Map<String, SqlBaselines.Timing> likeH2;
@@ -188,12 +186,7 @@ public final class BenchmarkRun {
         Map<String, BenchServer.Timing> inServerRebuilt = server.inServer(QueryMix.MIX, luceneWarmup, luceneRounds);
         phases.add(load.end("Lucene, inside the server, rebuilt index", mark, 0));
         say("  in-server on the rebuilt index: " + summary(inServerRebuilt.values().stream().map(BenchServer.Timing::stats).toList()));
-        Wrk.Result wrkRebuiltWarmup = wrkWarmup(server.base(), QueryMix.MIX);
-        awaitQuietPhase();
-        mark = load.mark();
-        Wrk.Result wrkRebuilt = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
-        phases.add(load.end("wrk, " + wrkSeconds + " s, rebuilt index", mark, wrkRebuilt.cpuSeconds()));
-        say("  wrk on the rebuilt index: " + Math.round(wrkRebuilt.requestsPerSecond()) + " requests/s, p99 " + wrkRebuilt.p99Ms() + " ms");
+        WarmedWrk wrkRebuilt = wrkOnMix("wrk, " + wrkSeconds + " s, rebuilt index", "wrk on the rebuilt index", phases);
         Wrk.run(server.base() + "/api/v1/health", 1, 16, wrkWarmupSeconds, out); // warm-up, not counted
         awaitQuietPhase();
         mark = load.mark();
@@ -215,22 +208,29 @@ public final class BenchmarkRun {
         long rss = MachineLoad.residentBytes(pid);
         say("  memory: " + memory + ", RSS " + rss / (1 << 20) + " MB");
         String loadAfter = MachineLoad.loadAverage();
-        return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrkWarmup, wrk, likeH2, likePostgres,
+        return new SizeResult(offerings, data, growMillis, catchUp, copied, inServer, http, wrk, likeH2, likePostgres,
                 fullText, rebuilt.getJsonNumber("millis").longValue(), rebuilt.getJsonNumber("documents").longValue(), grown,
-                inServerRebuilt, wrkRebuiltWarmup, wrkRebuilt, wrkHealth, memory, visibility, suggestions, rss,
+                inServerRebuilt, wrkRebuilt, wrkHealth, memory, visibility, suggestions, rss,
                 phases, loadBefore, loadAfter, waited, List.copyOf(busyStarts), luceneRounds, httpRounds);
     }
 
     /**
-     * The unmeasured wrk run before a measured one. The in-server and HTTP phases before it run one
-     * request at a time; 16 at once take the server down other paths (its thread pool, contended
-     * locks) that the JIT compiles only then: measured at once, the first seconds of wrk show that.
+     * wrk on the mix, measured as {@code phase}, after an unmeasured run of {@code wrkWarmupSeconds}.
+     * The phases before it send one request at a time; the warm-up gives sixteen at once the same
+     * chance to be compiled and settled that the in-server and HTTP phases get from their warm-up
+     * rounds (after a redeploy, consecutive wrk runs climbed from 505 to 794 requests/s).
      */
-    private Wrk.Result wrkWarmup(String base, List<QueryMix.Query> mix) throws IOException, InterruptedException {
-        Wrk.Result warmup = Wrk.run(base, mix, 1, 16, wrkWarmupSeconds, out);
-        say("  wrk warm-up (" + wrkWarmupSeconds + " s, not counted): " + Math.round(warmup.requestsPerSecond())
+    private WarmedWrk wrkOnMix(String phase, String label, List<MachineLoad.Phase> phases)
+            throws IOException, InterruptedException {
+        Wrk.Result warmup = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkWarmupSeconds, out);
+        say("  " + label + ", warm-up (" + wrkWarmupSeconds + " s, not counted): " + Math.round(warmup.requestsPerSecond())
                 + " requests/s, p99 " + warmup.p99Ms() + " ms");
-        return warmup;
+        awaitQuietPhase();
+        var mark = load.mark();
+        Wrk.Result measured = Wrk.run(server.base(), QueryMix.MIX, 1, 16, wrkSeconds, out);
+        phases.add(load.end(phase, mark, measured.cpuSeconds()));
+        say("  " + label + ": " + Math.round(measured.requestsPerSecond()) + " requests/s, p99 " + measured.p99Ms() + " ms");
+        return new WarmedWrk(warmup, measured);
     }
 
     /** Waits until the index is ready, no rebuild runs, and (if given) it holds {@code documents}. */
