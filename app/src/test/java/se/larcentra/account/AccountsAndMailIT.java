@@ -427,7 +427,7 @@ class AccountsAndMailIT {
         String email = username + "@example.org";
         HttpResponse<String> registered = client.post("api/v1/accounts", "{\"username\":\"" + username + "\",\"email\":\"" + email
                 + "\",\"name\":\"Never Confirmed\",\"municipality\":\"1737\",\"language\":\"en\",\"password\":\"a long enough password\"}");
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         mailbox.await(email, 1, 20);
         assertThat(json(client.get("api/v1/admin/accounts?q=" + username, bearer(admin))).getInt("total")).isEqualTo(1);
         JsonObject sent = sentMailTo(admin, email);

@@ -14,10 +14,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A client for the system tests: one visitor (its own cookies), requests relative to the app's URL. */
+/**
+ * A client for the system tests: one visitor (its own cookies and its own client address), requests
+ * relative to the app's URL. The IT domain trusts the loopback as a proxy, so each client poses as a
+ * visitor at an address of its own ({@code X-Forwarded-For}, from the benchmarking range
+ * 198.18.0.0/15): the limits per address that one test runs into do not hold up another.
+ */
 public final class HttpTestClient {
 
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger(new java.util.Random().nextInt(60_000));
+
     private final URI base;
+    private final String address;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -26,11 +35,38 @@ public final class HttpTestClient {
             .build();
 
     public HttpTestClient(URL base) {
-        this.base = URI.create(base.toString());
+        this(URI.create(base.toString()), newAddress());
+    }
+
+    private HttpTestClient(URI base, String address) {
+        this.base = base;
+        this.address = address;
+    }
+
+    /** Another visitor (no cookies) at another address. */
+    public HttpTestClient newVisitor() {
+        return new HttpTestClient(base, newAddress());
+    }
+
+    /** Another visitor (no cookies) at the given address. */
+    public HttpTestClient visitorAt(String clientAddress) {
+        return new HttpTestClient(base, clientAddress);
+    }
+
+    /** The address this visitor poses at. */
+    public String address() {
+        return address;
+    }
+
+    /** A fresh address in 198.18.0.0/15, never one that an earlier client of this run had. */
+    public static String newAddress() {
+        int n = ADDRESSES.incrementAndGet() & 0x1ffff;
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
 
     public HttpResponse<String> get(String relative, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(30)).GET()
+                .header("X-Forwarded-For", address);
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -50,6 +86,7 @@ public final class HttpTestClient {
                         + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", address)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -67,9 +104,15 @@ public final class HttpTestClient {
         return send("DELETE", relative, null, headers);
     }
 
+    /** A DELETE with a JSON body. */
+    public HttpResponse<String> delete(String relative, String json, String... headers) throws Exception {
+        return send("DELETE", relative, json, headers);
+    }
+
     private HttpResponse<String> send(String method, String relative, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("X-Forwarded-For", address);
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
 import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.InvalidCredentialsException;
-import se.larcentra.account.boundary.LoginThrottledException;
+import se.larcentra.platform.boundary.RetryLater;
+import se.larcentra.platform.boundary.ServiceBusyException;
+import se.larcentra.platform.boundary.TooManyRequestsException;
 
 /**
  * Turns whatever a request failed with into the problem the client gets. The cause chain is walked
@@ -59,8 +61,11 @@ public final class Problems {
         if (t instanceof ConstraintViolationException violations) {
             return violationProblem(violations.getConstraintViolations());
         }
-        if (t instanceof LoginThrottledException throttled) {
+        if (t instanceof TooManyRequestsException throttled) {
             return Problem.of(429, throttled.getMessage());
+        }
+        if (t instanceof ServiceBusyException busy) {
+            return Problem.of(503, busy.getMessage());
         }
         if (t instanceof InvalidCredentialsException) {
             return Problem.of(401, t.getMessage());
@@ -70,7 +75,9 @@ public final class Problems {
         }
         if (t instanceof AccountRefusedException refused) {
             return switch (refused.reason()) {
-                case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME -> Problem.ofParameter(400, "password", t.getMessage());
+                case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_IS_USERNAME, PASSWORD_WRONG ->
+                        Problem.ofParameter(400, "password", t.getMessage());
+                case USERNAME_LOOKS_LIKE_EMAIL -> Problem.ofParameter(400, "username", t.getMessage());
                 case UNKNOWN_MUNICIPALITY -> Problem.ofParameter(400, "municipality", t.getMessage());
                 case LINK_INVALID -> Problem.of(410, t.getMessage());
                 case USERNAME_TAKEN, EMAIL_TAKEN, OWN_ACCOUNT -> Problem.of(409, t.getMessage());
@@ -125,12 +132,12 @@ public final class Problems {
         return name;
     }
 
-    /** Seconds to wait before trying again, when the failure was a throttled login. */
+    /** Seconds to wait before trying again, when the failure passes (throttled, busy). */
     static java.util.Optional<Long> retryAfterSeconds(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = causeOf(t)) {
-            if (t instanceof LoginThrottledException throttled) {
-                return java.util.Optional.of(Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000));
+            if (t instanceof RetryLater later) {
+                return java.util.Optional.of(later.retryAfterSeconds());
             }
         }
         return java.util.Optional.empty();

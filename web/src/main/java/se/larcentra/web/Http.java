@@ -53,4 +53,10 @@ public final class Http {
         external.redirect(external.getRequestContextPath() + path);
         FacesContext.getCurrentInstance().responseComplete();
     }
+
+    /** The servlet request of the current JSF request. */
+    public static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+    }
 }

@@ -20,12 +20,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    private final String hsts = TransportSecurity.hstsHeader().orElse(null);
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (hsts != null) {
+            response.setHeader("Strict-Transport-Security", hsts);
+        }
         chain.doFilter(request, response);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -31,8 +30,10 @@ import se.larcentra.platform.entity.TrackedEntity;
 
 /**
  * A person who signs in: a learner who registered, or staff created by an administrator. Holds the
- * password hash (never the password), the roles, and the failed-login state that throttles
- * guessing.
+ * password hash (never the password), the roles, and the credential version that every session and
+ * token of the account is checked against: changing the password or deactivating the account moves
+ * it on, which ends them all. An account made by the demo data carries a demo mark, so that it can
+ * be retired when the demo is turned off, whatever its name.
  */
 @Entity
 @Table(name = "account")
@@ -72,14 +73,11 @@ public class Account extends TrackedEntity {
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
 
-    @Column(name = "last_failed_login")
-    private Instant lastFailedLogin;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "demo", nullable = false, updatable = false)
+    private boolean demo;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -137,8 +135,46 @@ public class Account extends TrackedEntity {
         this.municipalityCode = code;
     }
 
-    public void setPasswordHash(String hash) {
-        this.passwordHash = hash;
+    /**
+     * Sets a new password (its hash). Every session and token of the account ends: they were
+     * granted to whoever knew the old one.
+     */
+    public void changePassword(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+        credentialVersion++;
+    }
+
+    /** An account of the demo data: retired when the server runs without it. Only at creation. */
+    public static Account demo(String username, String email, String displayName, String language, Set<Role> roles,
+            String passwordHash) {
+        Account account = new Account(username, email, displayName, language, roles, AccountStatus.ACTIVE);
+        account.demo = true;
+        account.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        return account;
+    }
+
+    /**
+     * Retires a demo account on a server without demo data: deactivated, its password gone and every
+     * session ended. False when it was retired already (nothing changes), and for real accounts.
+     */
+    public boolean retireDemo() {
+        if (!demo || (status == AccountStatus.DEACTIVATED && passwordHash == null)) {
+            return false;
+        }
+        status = AccountStatus.DEACTIVATED;
+        passwordHash = null;
+        credentialVersion++;
+        return true;
+    }
+
+    /** Brings a retired demo account back when the demo data is turned on again. */
+    public boolean restoreDemo(String demoPasswordHash) {
+        if (!demo || (status == AccountStatus.ACTIVE && demoPasswordHash.equals(passwordHash))) {
+            return false;
+        }
+        status = AccountStatus.ACTIVE;
+        passwordHash = demoPasswordHash;
+        return true;
     }
 
     public void confirmEmail(Instant at) {
@@ -148,8 +184,10 @@ public class Account extends TrackedEntity {
         }
     }
 
+    /** Signs the account out everywhere and keeps it from signing in, until reactivated. */
     public void deactivate() {
         status = AccountStatus.DEACTIVATED;
+        credentialVersion++;
     }
 
     public void activate() {
@@ -171,31 +209,6 @@ public class Account extends TrackedEntity {
         taughtOfferings.addAll(offerings);
     }
 
-    /**
-     * Counts a failed login: after {@code lockAfter} failures in a row the account is locked for
-     * {@code lockFor}. Returns whether it is locked now.
-     */
-    public boolean failLogin(Instant at, int lockAfter, Duration lockFor) {
-        failedLogins++;
-        lastFailedLogin = at;
-        if (failedLogins >= lockAfter) {
-            lockedUntil = at.plus(lockFor);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void succeedLogin() {
-        failedLogins = 0;
-        lastFailedLogin = null;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant at) {
-        return lockedUntil != null && at.isBefore(lockedUntil);
-    }
-
     /** Replaces personal data with a pseudonym; the row stays so that others' records keep their references. */
     public void erase(String pseudonym) {
         username = pseudonym;
@@ -204,6 +217,7 @@ public class Account extends TrackedEntity {
         municipalityCode = null;
         passwordHash = null;
         status = AccountStatus.ERASED;
+        credentialVersion++;
         roles.clear();
         centres.clear();
         taughtOfferings.clear();
@@ -246,16 +260,12 @@ public class Account extends TrackedEntity {
         return Optional.ofNullable(emailConfirmedAt);
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
-    public Optional<Instant> getLastFailedLogin() {
-        return Optional.ofNullable(lastFailedLogin);
-    }
-
-    public Optional<Instant> getLockedUntil() {
-        return Optional.ofNullable(lockedUntil);
+    public boolean isDemo() {
+        return demo;
     }
 
     public Set<Role> getRoles() {

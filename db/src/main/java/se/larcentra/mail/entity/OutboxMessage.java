@@ -72,6 +72,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The text holds a live secret (a confirmation or password link): never shown again in full. */
+    @Column(name = "holds_secret", nullable = false, updatable = false)
+    private boolean holdsSecret;
+
     protected OutboxMessage() {
     }
 
@@ -84,6 +88,14 @@ public class OutboxMessage {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    /** A message whose text holds a secret link: sent like any other, left out of every later view of it. */
+    public static OutboxMessage holdingSecret(String messageId, String recipient, String language, String subject, String body,
+            Instant now) {
+        OutboxMessage message = new OutboxMessage(messageId, recipient, language, subject, body, now);
+        message.holdsSecret = true;
+        return message;
     }
 
     /** Takes the message for sending until {@code until}; false if someone else holds it or it is not due. */
@@ -126,6 +138,10 @@ public class OutboxMessage {
     /** Removes the text of a sent message after the retention period; headers stay for the record. */
     public void forgetBody() {
         body = null;
+    }
+
+    public boolean holdsSecret() {
+        return holdsSecret;
     }
 
     public Long getId() {

@@ -3,7 +3,6 @@ package se.larcentra.account.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -34,24 +33,51 @@ class AccountTest {
     }
 
     @Test
-    void failuresInARowLockTheAccountForAWhileAndASuccessForgetsThem() {
+    void aNewPasswordADeactivationAndErasureEachEndEverySession() {
         Account account = learner();
-        assertThat(account.failLogin(NOW, 3, Duration.ofMinutes(15))).isFalse();
-        assertThat(account.failLogin(NOW, 3, Duration.ofMinutes(15))).isFalse();
-        account.succeedLogin();
-        assertThat(account.getFailedLogins()).isZero();
-        account.failLogin(NOW, 3, Duration.ofMinutes(15));
-        account.failLogin(NOW, 3, Duration.ofMinutes(15));
-        assertThat(account.failLogin(NOW, 3, Duration.ofMinutes(15))).isTrue();
-        assertThat(account.isLockedAt(NOW.plusSeconds(899))).isTrue();
-        assertThat(account.isLockedAt(NOW.plusSeconds(900))).isFalse();
+        int before = account.getCredentialVersion();
+        account.changePassword("h1");
+        assertThat(account.getCredentialVersion()).isEqualTo(before + 1);
+        account.deactivate();
+        assertThat(account.getCredentialVersion()).isEqualTo(before + 2);
+        account.activate();
+        assertThat(account.getCredentialVersion()).as("reactivating signs nobody in").isEqualTo(before + 2);
+        account.erase("erased-1");
+        assertThat(account.getCredentialVersion()).isEqualTo(before + 3);
+    }
+
+    @Test
+    void aDemoAccountIsRetiredOnceAndRestoredWithTheDemoPassword() {
+        Account demo = Account.demo("admin", "admin@demo.example", "Demo", "sv", EnumSet.of(Role.ADMINISTRATOR), "demo-hash");
+        assertThat(demo.isDemo()).isTrue();
+        int version = demo.getCredentialVersion();
+        assertThat(demo.retireDemo()).isTrue();
+        assertThat(demo.getStatus()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(demo.getPasswordHash()).isEmpty();
+        assertThat(demo.getCredentialVersion()).isEqualTo(version + 1);
+        assertThat(demo.retireDemo()).as("already retired").isFalse();
+        assertThat(demo.restoreDemo("demo-hash")).isTrue();
+        assertThat(demo.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(demo.getPasswordHash()).contains("demo-hash");
+        assertThat(demo.restoreDemo("demo-hash")).as("nothing to restore").isFalse();
+    }
+
+    @Test
+    void aRealAccountIsNeverRetiredAsDemoWhateverItIsCalled() {
+        Account admin = new Account("admin", "admin@example.org", "Admin", "sv", EnumSet.of(Role.ADMINISTRATOR), AccountStatus.ACTIVE);
+        admin.changePassword("hash");
+        assertThat(admin.isDemo()).isFalse();
+        assertThat(admin.retireDemo()).isFalse();
+        assertThat(admin.restoreDemo("demo-hash")).isFalse();
+        assertThat(admin.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(admin.getPasswordHash()).contains("hash");
     }
 
     @Test
     void erasingLeavesNoPersonalData() {
         Account account = learner();
         account.liveIn("1737");
-        account.setPasswordHash("x");
+        account.changePassword("x");
         account.erase("erased-7");
         assertThat(account.getUsername()).isEqualTo("erased-7");
         assertThat(account.getEmail()).isEmpty();

@@ -102,7 +102,7 @@ public class Accounts {
         em.flush();
         Duration valid = Duration.ofDays(3);
         String token = links.create(account, OneTimeLink.Purpose.RESET_PASSWORD, valid);
-        outbox.enqueue(email, form.language(), "welcome", account.getDisplayName(),
+        outbox.enqueueSecret(email, form.language(), "welcome", account.getDisplayName(),
                 Outbox.baseUrl() + "account/reset.xhtml?token=" + token, valid.toDays(), username);
         audit.record(me(), "account.create", "account:" + account.getId(), "roles " + form.roles());
         return view(account);

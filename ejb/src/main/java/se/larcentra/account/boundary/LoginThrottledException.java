@@ -2,30 +2,17 @@ package se.larcentra.account.boundary;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Duration;
+import se.larcentra.platform.boundary.TooManyRequestsException;
 
 /**
- * Too many failed logins for this account: try again after {@link #retryAfter()}. Thrown without
- * checking the password, so guessing costs the guesser time, not the server.
+ * Too many failed logins for this username from this address, or from this address in all: try
+ * again after {@link #retryAfter()}. Thrown without checking the password, so guessing costs the
+ * guesser time, not the server; unknown usernames are throttled exactly like known ones.
  */
-@ApplicationException(rollback = false)
-public class LoginThrottledException extends RuntimeException {
+@ApplicationException(rollback = true)
+public class LoginThrottledException extends TooManyRequestsException {
 
-    private final Duration retryAfter;
-    private final boolean locked;
-
-    public LoginThrottledException(Duration retryAfter, boolean locked) {
-        super(locked ? "This account is locked after too many failed logins. Try again later."
-                : "Too many failed logins. Wait a moment and try again.");
-        this.retryAfter = retryAfter;
-        this.locked = locked;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
-    }
-
-    /** Locked for a while (many failures), rather than slowed down (a few). */
-    public boolean locked() {
-        return locked;
+    public LoginThrottledException(Duration retryAfter) {
+        super("Too many failed logins. Wait a moment and try again.", retryAfter);
     }
 }

@@ -10,8 +10,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import se.larcentra.account.control.Callers;
+import se.larcentra.account.control.PasswordHasher;
+import se.larcentra.account.control.PasswordHashing;
 import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.Role;
 import se.larcentra.enrolment.control.EnrolmentMoves;
@@ -30,6 +33,9 @@ import se.larcentra.platform.entity.AuditEntry;
 @RolesAllowed(Role.LEARNER_NAME)
 public class PersonalData {
 
+    /** What the export shows instead of the text of a mail that held a secret link. */
+    public static final String REDACTED = "[left out: this message held a link that may still work]";
+
     @PersistenceContext(unitName = "larcentra")
     EntityManager em;
 
@@ -44,6 +50,9 @@ public class PersonalData {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PasswordHashing hashing;
 
     @Inject
     Clock clock;
@@ -73,7 +82,8 @@ public class PersonalData {
                 OutboxMessage.class).setParameter("to", address).getResultStream()
                 .forEach(m -> mail.add(Json.createObjectBuilder().add("createdAt", m.getCreatedAt().toString())
                         .add("subject", m.getSubject()).add("status", m.getStatus().name())
-                        .add("body", m.getBody().orElse("")))));
+                        // A confirmation or password link may still work: whoever gets hold of the file must not get it.
+                        .add("body", m.holdsSecret() ? REDACTED : m.getBody().orElse("")))));
         JsonArrayBuilder auditEntries = Json.createArrayBuilder();
         em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR a.subject = :subject ORDER BY a.id", AuditEntry.class)
                 .setParameter("me", me.getUsername()).setParameter("subject", "account:" + me.getId())
@@ -84,9 +94,16 @@ public class PersonalData {
                 .add("enrolments", enrolments).add("mail", mail).add("audit", auditEntries).build().toString();
     }
 
-    /** Erases the caller's account (see the class comment). The session should end right after. */
-    public void erase() {
+    /**
+     * Erases the caller's account (see the class comment), once they have given their password again:
+     * a session left open on a shared computer must not be enough. Every session ends with it.
+     */
+    public void erase(@NotNull String password) {
         Account me = callers.account(context.getCallerPrincipal());
+        String hash = me.getPasswordHash().orElse(PasswordHasher.dummyHash());
+        if (password.length() > PasswordHasher.MAX_LENGTH || !hashing.verify(password, hash)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.PASSWORD_WRONG);
+        }
         String username = me.getUsername();
         for (Enrolment e : em.createNamedQuery("Enrolment.ofLearner", Enrolment.class).setParameter("learner", me).getResultList()) {
             if (e.getStatus().isActive()) {

@@ -39,4 +39,11 @@ public class OneTimeLinks {
         }
         return Optional.of(link.getAccount());
     }
+
+    /** Uses up every outstanding link of the account for {@code purpose} (a password was just set). */
+    public int useAll(Account account, OneTimeLink.Purpose purpose) {
+        return em.createQuery("UPDATE OneTimeLink l SET l.usedAt = :now WHERE l.account = :account AND l.purpose = :purpose "
+                + "AND l.usedAt IS NULL").setParameter("now", clock.instant()).setParameter("account", account)
+                .setParameter("purpose", purpose).executeUpdate();
+    }
 }

@@ -3,13 +3,13 @@ package se.larcentra.account.control;
 import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.AccountRefusedException.Reason;
 
-/** The rules a new password must meet, then its hash. */
+/** The rules a new password must meet (its hash is {@link PasswordHashing}'s work). */
 public final class Passwords {
 
     private Passwords() {
     }
 
-    public static String checkedHash(String username, String password) {
+    public static void requireAcceptable(String username, String password) {
         if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
             throw new AccountRefusedException(Reason.PASSWORD_TOO_SHORT);
         }
@@ -19,6 +19,5 @@ public final class Passwords {
         if (password.strip().equalsIgnoreCase(username)) {
             throw new AccountRefusedException(Reason.PASSWORD_IS_USERNAME);
         }
-        return PasswordHasher.hash(password.toCharArray());
     }
 }

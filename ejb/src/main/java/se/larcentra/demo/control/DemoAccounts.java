@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.larcentra.account.entity.Account;
-import se.larcentra.account.entity.AccountStatus;
 import se.larcentra.account.entity.Role;
 import se.larcentra.catalog.entity.Offering;
 import se.larcentra.centre.entity.LearningCentre;
 
 /**
- * The demo's accounts, in the demo data only: {@code learner1}…{@code learner5}, {@code teacher1},
+ * The demo's accounts, in the demo data only, each carrying the demo mark: {@code learner1}…{@code learner5}, {@code teacher1},
  * {@code tutor1}, {@code coordinator1} (the centres in Torsby) and {@code admin}, all with the
  * password {@code larcentra-demo}. Loaded once per database, like the catalogue. The learners start
  * with no enrolments; teacher1 teaches three offerings hosted in Torsby that are open for
@@ -54,9 +53,14 @@ public class DemoAccounts {
     @Inject
     Clock clock;
 
+    /**
+     * Creates the demo accounts the first time; later, brings back any that a start without demo
+     * data retired. Returns what it did, if anything.
+     */
     public Optional<String> loadOnce() {
         if (!DataSets.claim(em, DATA_SET, clock.instant(), java.time.LocalDate.now(clock))) {
-            return Optional.empty();
+            long restored = demoAccounts().stream().filter(a -> a.restoreDemo(PASSWORD_HASH)).count();
+            return restored == 0 ? Optional.empty() : Optional.of(restored + " retired demo accounts restored");
         }
         List<LearningCentre> torsby = em.createQuery(
                 "SELECT c FROM LearningCentre c WHERE c.municipality.code = :code ORDER BY c.id", LearningCentre.class)
@@ -70,9 +74,8 @@ public class DemoAccounts {
             taught.get(taught.size() - 1).requireApproval(true);
         }
         for (Person person : PEOPLE) {
-            Account account = new Account(person.username(), person.username() + "@demo.larcentra.se", person.name(),
-                    person.language(), person.roles(), AccountStatus.ACTIVE);
-            account.setPasswordHash(PASSWORD_HASH);
+            Account account = Account.demo(person.username(), person.username() + "@demo.larcentra.se", person.name(),
+                    person.language(), person.roles(), PASSWORD_HASH);
             account.confirmEmail(clock.instant());
             if (person.roles().contains(Role.LEARNER)) {
                 account.liveIn(TORSBY);
@@ -87,5 +90,30 @@ public class DemoAccounts {
         }
         return Optional.of(PEOPLE.size() + " demo accounts (password " + PASSWORD + "); teacher1 teaches offerings "
                 + taught.stream().map(Offering::getId).toList());
+    }
+
+    /**
+     * On a server without demo data: every account carrying the demo mark is deactivated, its
+     * password removed, its sessions ended, its tokens revoked and its links used up. Returns how
+     * many were still usable (zero once they are all retired).
+     */
+    public int retireAll() {
+        int retired = 0;
+        for (Account account : demoAccounts()) {
+            if (account.retireDemo()) {
+                retired++;
+            }
+        }
+        if (retired > 0) {
+            em.createQuery("UPDATE ApiToken t SET t.revokedAt = :now WHERE t.revokedAt IS NULL AND t.account.demo = TRUE")
+                    .setParameter("now", clock.instant()).executeUpdate();
+            em.createQuery("UPDATE OneTimeLink l SET l.usedAt = :now WHERE l.usedAt IS NULL AND l.account.demo = TRUE")
+                    .setParameter("now", clock.instant()).executeUpdate();
+        }
+        return retired;
+    }
+
+    private List<Account> demoAccounts() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.demo = TRUE ORDER BY a.id", Account.class).getResultList();
     }
 }

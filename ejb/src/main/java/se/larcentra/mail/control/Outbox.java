@@ -29,13 +29,23 @@ public class Outbox {
     Clock clock;
 
     public OutboxMessage enqueue(String recipient, String language, String kind, Object... arguments) {
+        return write(false, recipient, language, kind, arguments);
+    }
+
+    /** As {@link #enqueue}, for a message whose text holds a secret link (see {@link OutboxMessage#holdsSecret()}). */
+    public OutboxMessage enqueueSecret(String recipient, String language, String kind, Object... arguments) {
+        return write(true, recipient, language, kind, arguments);
+    }
+
+    private OutboxMessage write(boolean secret, String recipient, String language, String kind, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)); // never the JVM's locale
         Locale locale = Locale.forLanguageTag(language);
         String subject = new MessageFormat(texts.getString(kind + ".subject"), locale).format(arguments);
         String body = new MessageFormat(texts.getString(kind + ".body"), locale).format(arguments)
                 + "\n\n" + texts.getString("signature");
-        OutboxMessage message = new OutboxMessage(newMessageId(), recipient, language, subject, body, clock.instant());
+        OutboxMessage message = secret ? OutboxMessage.holdingSecret(newMessageId(), recipient, language, subject, body, clock.instant())
+                : new OutboxMessage(newMessageId(), recipient, language, subject, body, clock.instant());
         em.persist(message);
         return message;
     }

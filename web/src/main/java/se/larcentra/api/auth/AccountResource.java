@@ -8,19 +8,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.larcentra.account.boundary.NewLearner;
 import se.larcentra.account.boundary.PersonalData;
 import se.larcentra.account.boundary.Registration;
+import se.larcentra.account.entity.Account;
 import se.larcentra.api.InvalidParameterException;
+import se.larcentra.web.security.ClientAddress;
 
 /**
- * Self-service: {@code POST /api/v1/accounts} registers a learner (201; a confirmation link is
- * mailed), {@code POST /api/v1/accounts/confirmation} {@code {"token"}}, {@code POST
+ * Self-service: {@code POST /api/v1/accounts} registers a learner (202 {@code {"email"}}: a
+ * confirmation link is mailed; the same answer when the address has an account already, whose owner
+ * is told instead), {@code POST /api/v1/accounts/confirmation} {@code {"token"}}, {@code POST
  * /api/v1/accounts/password-reset} {@code {"email"}} (202 whether or not the address is known),
  * {@code POST /api/v1/accounts/password} {@code {"token", "password"}}; and the learner's own data:
- * {@code GET /api/v1/me/data} (everything, as JSON) and {@code DELETE /api/v1/me} (erase).
+ * {@code GET /api/v1/me/data} (everything, as JSON) and {@code DELETE /api/v1/me} {@code {"password"}}
+ * (erase, once the password is given again). Registrations and reset requests count against the
+ * client address (429 with Retry-After when there were too many).
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +48,19 @@ public class AccountResource {
         }
     }
 
-    public record Registered(long id) {
+    /** The answer to a registration, the same whether or not the address had an account. */
+    public record Registered(String email) {
     }
+
+    public record PasswordConfirmation(String password) {
+        @Override
+        public String toString() {
+            return "PasswordConfirmation[]";
+        }
+    }
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     Registration registration;
@@ -56,7 +74,8 @@ public class AccountResource {
         if (form == null) {
             throw new InvalidParameterException("body", "a JSON object with username, email, name, municipality, language and password");
         }
-        return Response.status(Response.Status.CREATED).entity(new Registered(registration.register(form))).build();
+        registration.register(form, ClientAddress.of(request));
+        return Response.accepted(new Registered(Account.normalEmail(form.email()))).build();
     }
 
     @POST
@@ -69,7 +88,7 @@ public class AccountResource {
     @POST
     @Path("accounts/password-reset")
     public Response requestReset(ResetRequest body) {
-        registration.requestPasswordReset(body == null ? null : body.email());
+        registration.requestPasswordReset(body == null ? null : body.email(), ClientAddress.of(request));
         return Response.accepted().build();
     }
 
@@ -92,8 +111,11 @@ public class AccountResource {
 
     @DELETE
     @Path("me")
-    public Response erase() {
-        personalData.erase();
+    public Response erase(PasswordConfirmation body) {
+        if (body == null || body.password() == null || body.password().isEmpty()) {
+            throw new InvalidParameterException("password", "give your password again to delete your account");
+        }
+        personalData.erase(body.password());
         return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import se.larcentra.account.boundary.Authentication;
 import se.larcentra.account.boundary.TokenGrant;
 import se.larcentra.api.InvalidParameterException;
+import se.larcentra.web.security.ClientAddress;
 
 /**
  * {@code POST /api/v1/auth/token} with {@code {"username", "password"}} → {@code {"token", "expiresAt"}}
@@ -52,7 +53,7 @@ public class TokenResource {
         if (credentials.password() == null || credentials.password().isEmpty()) {
             throw new InvalidParameterException("password", "password is required");
         }
-        TokenGrant grant = authentication.issueToken(credentials.username(), credentials.password());
+        TokenGrant grant = authentication.issueToken(credentials.username(), credentials.password(), ClientAddress.of(request));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new Token(grant.token(), grant.expiresAt())).cacheControl(noStore).build();

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.larcentra.account.boundary.AccountRefusedException;
+import se.larcentra.platform.boundary.ServiceBusyException;
+import se.larcentra.platform.boundary.TooManyRequestsException;
+import se.larcentra.web.Http;
+import se.larcentra.web.security.ClientAddress;
 import se.larcentra.account.boundary.Registration;
 import se.larcentra.web.Texts;
 
@@ -35,8 +39,12 @@ public class LinkPages {
     }
 
     public void requestReset() {
-        registration.requestPasswordReset(email);
-        outcome = "sent"; // the same answer for every address
+        try {
+            registration.requestPasswordReset(email, ClientAddress.of(Http.request()));
+            outcome = "sent"; // the same answer for every address
+        } catch (TooManyRequestsException e) {
+            Texts.error(null, "throttled", e.retryAfterSeconds());
+        }
     }
 
     public void reset() {
@@ -47,6 +55,8 @@ public class LinkPages {
         try {
             registration.resetPassword(token, password);
             outcome = "reset";
+        } catch (ServiceBusyException e) {
+            Texts.error(null, "busy");
         } catch (AccountRefusedException e) {
             switch (e.reason()) {
                 case LINK_INVALID -> outcome = "invalid";

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import se.larcentra.account.boundary.LoginThrottledException;
+import se.larcentra.platform.boundary.ServiceBusyException;
 import se.larcentra.web.Texts;
 import se.larcentra.web.security.LarcentraAuthentication;
 
@@ -51,12 +52,9 @@ public class LoginPage {
         }
         Object failure = request.getAttribute(LarcentraAuthentication.LOGIN_FAILURE);
         if (failure instanceof LoginThrottledException throttled) {
-            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
-            if (throttled.locked()) {
-                Texts.error(null, "login.locked", Math.max(1, (seconds + 59) / 60));
-            } else {
-                Texts.error(null, "login.throttled", seconds);
-            }
+            Texts.error(null, "login.throttled", throttled.retryAfterSeconds());
+        } else if (failure instanceof ServiceBusyException) {
+            Texts.error(null, "busy");
         } else {
             Texts.error(null, "login.failed");
         }

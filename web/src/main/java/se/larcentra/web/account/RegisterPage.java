@@ -6,6 +6,10 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import se.larcentra.account.boundary.AccountRefusedException;
+import se.larcentra.platform.boundary.ServiceBusyException;
+import se.larcentra.platform.boundary.TooManyRequestsException;
+import se.larcentra.web.Http;
+import se.larcentra.web.security.ClientAddress;
 import se.larcentra.account.boundary.NewLearner;
 import se.larcentra.account.boundary.Registration;
 import se.larcentra.catalog.boundary.Catalog;
@@ -70,8 +74,13 @@ public class RegisterPage {
         }
         String lang = "en".equals(language) ? "en" : "sv";
         try {
-            registration.register(new NewLearner(username.strip(), email.strip(), name.strip(), municipality, lang, password));
+            registration.register(new NewLearner(username.strip(), email.strip(), name.strip(), municipality, lang, password),
+                    ClientAddress.of(Http.request()));
             registered = true;
+        } catch (TooManyRequestsException e) {
+            Texts.error(null, "throttled", e.retryAfterSeconds());
+        } catch (ServiceBusyException e) {
+            Texts.error(null, "busy");
         } catch (jakarta.ejb.EJBException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ConstraintViolationException) {
@@ -84,6 +93,7 @@ public class RegisterPage {
         } catch (AccountRefusedException e) {
             switch (e.reason()) {
                 case USERNAME_TAKEN -> Texts.error("register:username", "register.username.taken");
+                case USERNAME_LOOKS_LIKE_EMAIL -> Texts.error("register:username", "register.username.email");
                 case EMAIL_TAKEN -> Texts.error("register:email", "register.email.taken");
                 case PASSWORD_IS_USERNAME -> Texts.error("register:password", "register.password.username");
                 case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG -> Texts.error("register:password", "register.password.short");

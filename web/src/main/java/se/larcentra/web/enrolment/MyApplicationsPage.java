@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.PersonalData;
+import se.larcentra.platform.boundary.ServiceBusyException;
 import se.larcentra.enrolment.boundary.EnrolmentRefusedException;
 import se.larcentra.enrolment.boundary.EnrolmentView;
 import se.larcentra.enrolment.boundary.Enrolments;
@@ -30,6 +32,7 @@ public class MyApplicationsPage {
 
     private List<EnrolmentView> items;
     private boolean confirmDelete;
+    private String password;
 
     public List<EnrolmentView> getItems() {
         if (items == null) {
@@ -52,13 +55,23 @@ public class MyApplicationsPage {
         Http.redirect("/me/applications.xhtml");
     }
 
-    /** Erases the account (only with the box ticked), signs out and goes to the start page. */
+    /** Erases the account (only with the box ticked and the password given again), signs out and goes to the start page. */
     public void deleteAccount() throws IOException {
+        String given = password;
+        password = null;
         if (!confirmDelete) {
             Texts.error("delete:confirm", "applications.delete.confirmRequired");
             return;
         }
-        personalData.erase();
+        try {
+            personalData.erase(given == null ? "" : given);
+        } catch (AccountRefusedException wrong) {
+            Texts.error("delete:password", "applications.delete.password.wrong");
+            return;
+        } catch (ServiceBusyException busy) {
+            Texts.error(null, "busy");
+            return;
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).logout();
@@ -67,6 +80,14 @@ public class MyApplicationsPage {
         }
         faces.getExternalContext().invalidateSession();
         Http.redirect("/?deleted=1");
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public boolean isConfirmDelete() {

@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import se.larcentra.account.boundary.Authentication;
 import se.larcentra.account.boundary.Caller;
 import se.larcentra.api.Problem;
+import se.larcentra.platform.control.Settings;
 
 /**
  * The one authentication mechanism (Jakarta Security 3 allows one per application):
@@ -24,9 +26,12 @@ import se.larcentra.api.Problem;
  * <li>{@code Authorization: Bearer <token>}: the token's account for this request only, no session;
  * an unknown, expired or revoked token is a 401 problem.</li>
  * <li>Credentials from the login page ({@code SecurityContext.authenticate}): checked by
- * {@link Authentication#login}; on success the session id changes (no fixation) and the session
- * remembers the account. A failure is left to the login page to tell (wrong password, throttled).</li>
- * <li>Otherwise the session's account, as it is now (a deactivated account is signed out).</li>
+ * {@link Authentication#login} (throttled per username and {@link ClientAddress}); on success the
+ * session id changes (no fixation) and the session remembers the account, its credential version and
+ * when it signed in. A failure is left to the login page to tell (wrong password, throttled).</li>
+ * <li>Otherwise the session's account, as it is now: signed out when it was deactivated or its
+ * password changed since (the credential version moved on), or when the session is older than
+ * {@code LARCENTRA_SESSION_MAX_SECONDS} (default 8 hours), however active it has been.</li>
  * <li>Nobody, on a protected address: a 401 problem under {@code /api/}, else the login page.</li>
  * </ul>
  */
@@ -35,6 +40,10 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the signed-in account's id. */
     public static final String SESSION_ACCOUNT = "larcentra.account";
+    /** Session attribute holding the credential version the session signed in with. */
+    static final String SESSION_CREDENTIAL = "larcentra.credential";
+    /** Session attribute holding when the session signed in (epoch milliseconds). */
+    static final String SESSION_SIGNED_IN_AT = "larcentra.signedInAt";
     /** Request attribute where a failed form login leaves its exception for the login page. */
     public static final String LOGIN_FAILURE = "larcentra.loginFailure";
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -56,10 +65,14 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             try {
-                Caller caller = authentication.login(password.getCaller(), password.getPasswordAsString());
+                Caller caller = authentication.login(password.getCaller(), password.getPasswordAsString(),
+                        ClientAddress.of(request));
                 request.getSession(true);
                 request.changeSessionId();
-                request.getSession().setAttribute(SESSION_ACCOUNT, caller.accountId());
+                HttpSession session = request.getSession();
+                session.setAttribute(SESSION_ACCOUNT, caller.accountId());
+                session.setAttribute(SESSION_CREDENTIAL, caller.credentialVersion());
+                session.setAttribute(SESSION_SIGNED_IN_AT, System.currentTimeMillis());
                 return context.notifyContainerAboutLogin(caller.username(), caller.roles());
             } catch (RuntimeException failure) {
                 request.setAttribute(LOGIN_FAILURE, failure);
@@ -69,7 +82,9 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (accountId instanceof Long id) {
-            Optional<Caller> caller = authentication.callerOfAccount(id);
+            Optional<Caller> caller = withinLifetime(session)
+                    && session.getAttribute(SESSION_CREDENTIAL) instanceof Integer version
+                    ? authentication.callerOfAccount(id, version) : Optional.empty();
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
             }
@@ -91,11 +106,21 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /** Whether the session signed in less than {@code LARCENTRA_SESSION_MAX_SECONDS} ago. */
+    private static boolean withinLifetime(HttpSession session) {
+        return session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Long signedInAt
+                && System.currentTimeMillis() - signedInAt < MAX_SESSION.toMillis();
+    }
+
+    private static final Duration MAX_SESSION = Settings.seconds("LARCENTRA_SESSION_MAX_SECONDS", Duration.ofHours(8).toSeconds());
+
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SESSION_ACCOUNT);
+            session.removeAttribute(SESSION_CREDENTIAL);
+            session.removeAttribute(SESSION_SIGNED_IN_AT);
         }
     }
 
