@@ -73,6 +73,19 @@ public final class HttpTestClient {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Signs in through the login page, as a browser does (the page's view state, then the form);
+     * returns the form post's response (302 to the user's page when it worked).
+     */
+    public HttpResponse<String> signIn(String username, String password) throws Exception {
+        HttpResponse<String> page = get("login.xhtml");
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(viewState.find()).as("the login page's view state").isTrue();
+        return postForm("login.xhtml", java.util.Map.of("login", "login", "username", username, "password", password,
+                "submit", "Logga in", "jakarta.faces.ViewState", viewState.group(1)));
+    }
+
     /** The value of a cookie this visitor holds, if any. */
     public java.util.Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

@@ -20,7 +20,6 @@ import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.AccountStatus;
 import se.larcentra.account.entity.ApiToken;
 import se.larcentra.account.entity.Role;
-import se.larcentra.platform.boundary.ServiceBusyException;
 import se.larcentra.platform.control.Settings;
 
 /**
@@ -122,15 +121,8 @@ public class Authentication {
         // Unknown and inactive accounts cost as much as known ones, so that timing does not tell which exist.
         String hash = found.filter(a -> a.getStatus() == AccountStatus.ACTIVE).flatMap(Account::getPasswordHash)
                 .orElse(PasswordHasher.dummyHash());
-        boolean matches;
-        try {
-            matches = hashing.verify(password, hash);
-        } catch (ServiceBusyException busy) {
-            // Not checked at all: neither a failure of this username nor of the address.
-            throttles.giveBack(Limit.LOGIN_ATTEMPTS, attempts);
-            throttles.giveBack(Limit.FAILED_LOGINS_BY_ADDRESS, clientAddress);
-            throw busy;
-        }
+        // A request turned away as busy (ServiceBusyException) keeps its tokens spent: a flood gets no free retries.
+        boolean matches = hashing.verify(password, hash);
         if (!matches || found.isEmpty()) {
             throw new InvalidCredentialsException();
         }

@@ -13,7 +13,7 @@ import se.larcentra.platform.control.Settings;
  * most {@code LARCENTRA_HASH_CONCURRENCY} at once (default: half the cores, at least one). A hash
  * costs a quarter of a second of a core by design; without a bound, a flood of logins would take
  * every core and every other page would wait. When all are busy a request waits up to
- * {@code LARCENTRA_HASH_WAIT_MILLIS} (default 2000) for its turn, then is told to come back later.
+ * {@code LARCENTRA_HASH_WAIT_MILLIS} (default 1000) for its turn, then is told to come back later.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -23,7 +23,7 @@ public class PasswordHashing {
 
     public PasswordHashing() {
         this((int) Settings.number("LARCENTRA_HASH_CONCURRENCY", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
-                Settings.number("LARCENTRA_HASH_WAIT_MILLIS", 2000));
+                Settings.number("LARCENTRA_HASH_WAIT_MILLIS", 1000));
     }
 
     PasswordHashing(int concurrency, long waitMillis) {
