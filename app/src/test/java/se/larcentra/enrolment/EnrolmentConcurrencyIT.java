@@ -269,14 +269,81 @@ class EnrolmentConcurrencyIT {
                 .hasSize(3).element(1).asString().startsWith("Din ansökan har flyttats: ");
     }
 
-    /** A staff account with a bearer token, made directly. */
-    private String staff(String run, Role role) {
+    @Test
+    void aMoveNeedsStaffOfBothOfferingsAndMeetsTheTargetsRulesAsANewApplicationWould() throws Exception {
+        String run = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+        LocalDate today = LocalDate.now(ApplicationWindow.SWEDEN);
+        long[] o = inTransaction(() -> {
+            Offering source = offering(run, 5);
+            Offering approval = sibling(source, ApplicationWindow.continuous());
+            approval.requireApproval(true);
+            Offering closed = sibling(source, ApplicationWindow.between(today.minusDays(20), today.minusDays(10)));
+            return new long[] {source.getId(), approval.getId(), closed.getId()};
+        });
+        List<String> learners = inTransaction(() -> learners(run, 2));
+        String teacherOfSource = inTransaction(() -> staff(run + "s", Role.TEACHER, a -> a.teach(List.of(em.find(Offering.class, o[0])))));
+        String teacherOfAll = inTransaction(() -> staff(run + "a", Role.TEACHER, a -> a.teach(
+                List.of(em.find(Offering.class, o[0]), em.find(Offering.class, o[1]), em.find(Offering.class, o[2])))));
+        String admin = inTransaction(() -> staff(run + "x", Role.ADMINISTRATOR, a -> { }));
+        String apply = "{\"offeringId\":" + o[0] + "}";
+        long first = send("POST", "api/v1/enrolments", apply, learners.get(0), 201).getJsonNumber("id").longValue();
+        long second = send("POST", "api/v1/enrolments", apply, learners.get(1), 201).getJsonNumber("id").longValue();
+
+        // Handling the source is not enough: the target must be the caller's too.
+        send("POST", "api/v1/enrolments/" + first + "/move", "{\"offeringId\":" + o[1] + "}", teacherOfSource, 403);
+        assertThat(statusOf(first)).isEqualTo(EnrolmentStatus.ADMITTED);
+        // At a target that asks for approval, a moved application awaits it, as a new one would.
+        JsonObject pending = send("POST", "api/v1/enrolments/" + first + "/move", "{\"offeringId\":" + o[1] + "}", teacherOfAll, 200);
+        assertThat(pending.getString("status")).isEqualTo("PENDING_APPROVAL");
+        assertThat(seatCounts(o[1])).as("no seat taken before the decision").containsExactly(0, 0);
+
+        // A target whose application window is closed: refused, also to an administrator who does not override it…
+        String toClosed = "{\"offeringId\":" + o[2] + ",\"reason\":\"tentamen i Torsby\"";
+        send("POST", "api/v1/enrolments/" + second + "/move", toClosed + "}", teacherOfAll, 409);
+        send("POST", "api/v1/enrolments/" + second + "/move", toClosed + "}", admin, 409);
+        // …only an administrator may override it, and only with a reason.
+        send("POST", "api/v1/enrolments/" + second + "/move", toClosed + ",\"overrideWindow\":true}", teacherOfAll, 403);
+        send("POST", "api/v1/enrolments/" + second + "/move", "{\"offeringId\":" + o[2] + ",\"overrideWindow\":true}", admin, 409);
+        assertThat(statusOf(second)).isEqualTo(EnrolmentStatus.ADMITTED);
+        JsonObject overridden = send("POST", "api/v1/enrolments/" + second + "/move", toClosed + ",\"overrideWindow\":true}", admin, 200);
+        assertThat(overridden.getString("status")).isEqualTo("ADMITTED");
+        long movedId = overridden.getJsonNumber("id").longValue();
+        Enrolment moved = inTransaction(() -> {
+            Enrolment e = em.find(Enrolment.class, movedId);
+            e.getHistory().size();
+            return e;
+        });
+        assertThat(moved.getHistory()).singleElement().satisfies(step ->
+                assertThat(step.getReason()).hasValueSatisfying(r -> assertThat(r).contains("tentamen i Torsby").contains("overridden")));
+        assertThat(inTransaction(() -> em.createQuery("SELECT a.detail FROM AuditEntry a WHERE a.subject = :s", String.class)
+                .setParameter("s", "enrolment:" + movedId).getResultList()))
+                .anySatisfy(detail -> assertThat(detail).contains("tentamen i Torsby").contains("overridden"));
+    }
+
+    /** Another offering of {@code offering}'s course, at the same centres, later, with five places. */
+    private Offering sibling(Offering offering, ApplicationWindow window) {
+        Offering sibling = new Offering(offering.getCourse(), offering.getStartDate().plusWeeks(2), offering.getEndDate().plusWeeks(2),
+                Pace.percent(25), StudyMode.DISTANCE, window);
+        sibling.hostAt(offering.getHostingCentres());
+        sibling.offerPlaces(5);
+        em.persist(sibling);
+        return sibling;
+    }
+
+    /** A staff account named after {@code run} with a bearer token, made directly and tied by {@code ties}. */
+    private String staff(String run, Role role, java.util.function.Consumer<Account> ties) {
         Account account = new Account("it-" + run + "-staff", "it-" + run + "-staff@example.org", "Staff " + run, "sv",
                 EnumSet.of(role), AccountStatus.ACTIVE);
+        ties.accept(account);
         em.persist(account);
         String token = Secrets.newToken();
         em.persist(new ApiToken(account, Secrets.sha256(token), Instant.now(), Instant.now().plus(Duration.ofHours(1))));
         return token;
+    }
+
+    /** A staff account with a bearer token, made directly. */
+    private String staff(String run, Role role) {
+        return staff(run, role, account -> { });
     }
 
     private EnrolmentStatus statusOf(long enrolmentId) throws Exception {

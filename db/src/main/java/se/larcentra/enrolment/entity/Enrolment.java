@@ -22,12 +22,16 @@ import java.util.Objects;
 import java.util.Optional;
 import se.larcentra.account.entity.Account;
 import se.larcentra.catalog.entity.Offering;
+import se.larcentra.catalog.entity.OfferingStatus;
 import se.larcentra.platform.entity.TrackedEntity;
 
 /**
- * One learner's application to one offering, with every step it took. Moves between states only
- * through {@link #moveTo}, which writes the step to the history; the seat counts on the offering
- * are kept by the enrolment component under the offering row's lock.
+ * One learner's application to one offering, with every step it took, and the rules of its state
+ * machine: how an application arrives ({@link #apply}, {@link #arrivingAt}), what a decision on it
+ * leads to ({@link #decide}), where it may be moved ({@link #transferTo}), and which state may follow
+ * which ({@link EnrolmentStatus#allows}, checked by {@link #moveTo}, the only way to change state,
+ * which writes the step to the history). The seat counts on the offering are kept by the enrolment
+ * component under the offering row's lock, which is also where "a seat is free" comes from.
  */
 @Entity
 @Table(name = "enrolment")
@@ -83,12 +87,86 @@ public class Enrolment extends TrackedEntity {
     }
 
     /**
+     * A new application by {@code learner}, while the offering takes applications.
+     *
+     * @throws EnrolmentRefusedException APPLICATION_CLOSED outside the application window
+     */
+    public static Enrolment apply(Offering offering, Account learner, Instant at) {
+        if (!offering.isOpenForApplicationAt(at)) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
+        }
+        return new Enrolment(offering, learner, at);
+    }
+
+    /**
+     * The state an application starts in at {@code offering}: awaiting a decision when the offering
+     * asks for approval of each application (it then holds no seat), else admitted when a seat is free,
+     * else on the waitlist. The same for a new application and one moved there.
+     */
+    public static EnrolmentStatus arrivingAt(Offering offering, boolean seatFree) {
+        return offering.requiresApproval() ? EnrolmentStatus.PENDING_APPROVAL
+                : seatFree ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED;
+    }
+
+    /**
+     * What a teacher's or coordinator's decision on this application leads to: approved, it is
+     * admitted (waitlisted when no seat is free); rejected, it ends, and a rejection needs a reason
+     * the learner is told.
+     *
+     * @throws EnrolmentRefusedException NOT_PENDING unless it awaits approval, REASON_REQUIRED for a rejection without one
+     */
+    public EnrolmentStatus decide(boolean approve, String reason, boolean seatFree) {
+        if (status != EnrolmentStatus.PENDING_APPROVAL) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_PENDING);
+        }
+        if (!approve && isBlank(reason)) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.REASON_REQUIRED);
+        }
+        return !approve ? EnrolmentStatus.REJECTED : seatFree ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED;
+    }
+
+    /**
+     * The application this one becomes at {@code target}, another offering of the same course (another
+     * start or another centre), where it arrives as a new application would ({@link #arrivingAt}): only
+     * while the target takes applications, unless an administrator overrides its application window
+     * with a reason ({@code windowOverride}); a cancelled or finished offering never. The caller ends
+     * this one and records both.
+     *
+     * @throws EnrolmentRefusedException NOT_ACTIVE, NOT_SAME_COURSE, APPLICATION_CLOSED, REASON_REQUIRED
+     *                                   (an override without a reason)
+     */
+    public Enrolment transferTo(Offering target, Instant at, boolean windowOverride, String reason) {
+        if (status == null || !status.isActive()) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
+        }
+        if (target.equals(offering) || !target.getCourse().equals(offering.getCourse())) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_SAME_COURSE);
+        }
+        if (!target.isOpenForApplicationAt(at)) {
+            OfferingStatus targetStatus = target.statusAt(at);
+            if (!windowOverride || targetStatus == OfferingStatus.CANCELLED || targetStatus == OfferingStatus.FINISHED) {
+                throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
+            }
+            if (isBlank(reason)) {
+                throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.REASON_REQUIRED);
+            }
+        }
+        return new Enrolment(target, learner, at);
+    }
+
+    /**
      * Moves to {@code next} and records the step. A waitlisted enrolment carries its ticket;
      * everything else none. Leaving the active states frees the learner to apply again.
+     *
+     * @throws IllegalStateException     a move the state machine does not allow (see {@link EnrolmentStatus#allows})
+     * @throws EnrolmentRefusedException REASON_REQUIRED for a rejection without a reason
      */
     public EnrolmentEvent moveTo(EnrolmentStatus next, Long ticket, Instant at, String actor, String reason) {
-        if (status != null && !status.isActive()) {
-            throw new IllegalStateException("enrolment " + id + " is " + status + " and cannot change");
+        if (!EnrolmentStatus.allows(status, next)) {
+            throw new IllegalStateException("enrolment " + id + " cannot go from " + status + " to " + next);
+        }
+        if (next == EnrolmentStatus.REJECTED && isBlank(reason)) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.REASON_REQUIRED);
         }
         if ((next == EnrolmentStatus.WAITLISTED) != (ticket != null)) {
             throw new IllegalArgumentException("a waitlisted enrolment has a ticket, no other one");
@@ -99,6 +177,10 @@ public class Enrolment extends TrackedEntity {
         EnrolmentEvent event = new EnrolmentEvent(this, at, next, actor, reason);
         history.add(event);
         return event;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     @Override

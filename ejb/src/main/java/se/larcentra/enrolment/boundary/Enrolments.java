@@ -22,6 +22,7 @@ import se.larcentra.catalog.entity.Offering;
 import se.larcentra.enrolment.control.EnrolmentMoves;
 import se.larcentra.enrolment.control.SeatLedger;
 import se.larcentra.enrolment.entity.Enrolment;
+import se.larcentra.enrolment.entity.EnrolmentRefusedException;
 import se.larcentra.enrolment.entity.EnrolmentStatus;
 
 /**
@@ -64,22 +65,10 @@ public class Enrolments {
         Account learner = callers.account(context.getCallerPrincipal());
         SeatLedger.Seats locked = seats.lock(offeringId).orElseThrow(() -> new OfferingNotFoundException(offeringId));
         Offering offering = em.find(Offering.class, offeringId);
-        Instant now = clock.instant();
-        if (!offering.isOpenForApplicationAt(now)) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
-        }
-        boolean alreadyActive = em.createNamedQuery("Enrolment.activeOfOffering", Enrolment.class)
-                .setParameter("offering", offeringId).getResultStream()
-                .anyMatch(e -> e.getLearner().equals(learner));
-        if (alreadyActive) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
-        }
+        Enrolment enrolment = Enrolment.apply(offering, learner, clock.instant());
+        requireNotEnrolled(offering, learner);
         Optional<Integer> load = overlappingPace(learner, offering);
-        EnrolmentStatus status = offering.requiresApproval() ? EnrolmentStatus.PENDING_APPROVAL
-                : locked.hasFreeSeat() ? EnrolmentStatus.ADMITTED
-                : EnrolmentStatus.WAITLISTED;
-        Enrolment enrolment = new Enrolment(offering, learner, now);
-        moves.move(enrolment, status, learner.getUsername(), null, null);
+        moves.move(enrolment, Enrolment.arrivingAt(offering, locked.hasFreeSeat()), learner.getUsername(), null, null);
         return new ApplyResult(view(enrolment), load);
     }
 
@@ -165,28 +154,23 @@ public class Enrolments {
         Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
                 .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
         requireStaffOf(enrolment.getOffering());
-        long offeringId = enrolment.getOffering().getId();
-        var locked = seats.lock(offeringId).orElseThrow();
+        var locked = seats.lock(enrolment.getOffering().getId()).orElseThrow();
         em.refresh(enrolment);
-        if (enrolment.getStatus() != EnrolmentStatus.PENDING_APPROVAL) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_PENDING);
-        }
-        if (decision == Decision.REJECT && (reason == null || reason.isBlank())) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.REASON_REQUIRED);
-        }
-        EnrolmentStatus next = decision == Decision.REJECT ? EnrolmentStatus.REJECTED
-                : locked.hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED;
+        EnrolmentStatus next = enrolment.decide(decision == Decision.ADMIT, reason, locked.hasFreeSeat());
         moves.move(enrolment, next, staff.getUsername(), reason, null);
         return view(enrolment);
     }
 
     /**
      * Moves an active application to another offering of the same course (another start or another
-     * centre): it ends at the first (its seat goes to the waitlist there) and starts at the other,
-     * admitted if a seat is free, else waitlisted. The learner is told both.
+     * centre): it ends at the first (its seat goes to the waitlist there) and arrives at the other as
+     * a new application would (see {@link Enrolment#transferTo}): the target's approval rule,
+     * application window and seats apply. The caller must handle both offerings. Only an
+     * administrator may override the target's application window, and only with a reason, which goes
+     * into the history and the audit log. The learner is told both.
      */
     @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
-    public EnrolmentView move(long enrolmentId, long targetOfferingId, @Size(max = 1000) String reason) {
+    public EnrolmentView move(long enrolmentId, long targetOfferingId, @Size(max = 1000) String reason, boolean overrideWindow) {
         Account staff = callers.account(context.getCallerPrincipal());
         Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId))
                 .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
@@ -194,33 +178,24 @@ public class Enrolments {
         requireStaffOf(source);
         Offering target = Optional.ofNullable(em.find(Offering.class, targetOfferingId))
                 .orElseThrow(() -> new OfferingNotFoundException(targetOfferingId));
-        if (target.equals(source) || !target.getCourse().equals(source.getCourse())) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_SAME_COURSE);
+        requireStaffOf(target);
+        if (overrideWindow && !staff.has(Role.ADMINISTRATOR)) {
+            throw new EJBAccessException("only administrators override an application window");
         }
         // Both rows locked, always in the same order, so two moves in opposite directions cannot deadlock.
         SeatLedger.Seats first = seats.lock(Math.min(source.getId(), target.getId())).orElseThrow();
         SeatLedger.Seats second = seats.lock(Math.max(source.getId(), target.getId())).orElseThrow();
         SeatLedger.Seats atTarget = target.getId() < source.getId() ? first : second;
         em.refresh(enrolment);
-        if (!enrolment.getStatus().isActive()) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.NOT_ACTIVE);
-        }
         Instant now = clock.instant();
-        var status = target.statusAt(now);
-        if (status == se.larcentra.catalog.entity.OfferingStatus.CANCELLED || status == se.larcentra.catalog.entity.OfferingStatus.FINISHED) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.APPLICATION_CLOSED);
-        }
-        Account learner = enrolment.getLearner();
-        boolean alreadyThere = em.createNamedQuery("Enrolment.activeOfOffering", Enrolment.class)
-                .setParameter("offering", target.getId()).getResultStream().anyMatch(e -> e.getLearner().equals(learner));
-        if (alreadyThere) {
-            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
-        }
+        Enrolment moved = enrolment.transferTo(target, now, overrideWindow, reason);
+        requireNotEnrolled(target, enrolment.getLearner());
         String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        String overridden = overrideWindow && !target.isOpenForApplicationAt(now)
+                ? " (application window overridden by an administrator)" : "";
         moves.move(enrolment, EnrolmentStatus.WITHDRAWN, staff.getUsername(), "moved to offering " + target.getId() + why, "MOVED");
-        Enrolment moved = new Enrolment(target, learner, now);
-        moves.move(moved, atTarget.hasFreeSeat() ? EnrolmentStatus.ADMITTED : EnrolmentStatus.WAITLISTED,
-                staff.getUsername(), "moved from offering " + source.getId() + why, null);
+        moves.move(moved, Enrolment.arrivingAt(target, atTarget.hasFreeSeat()), staff.getUsername(),
+                "moved from offering " + source.getId() + why + overridden, null);
         moves.promote(source.getId());
         return view(moved);
     }
@@ -232,10 +207,12 @@ public class Enrolments {
                 .orElseThrow(() -> new OfferingNotFoundException(offeringId));
         requireStaffOf(offering);
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(se.larcentra.catalog.entity.ApplicationWindow.SWEDEN));
+        Account staff = callers.account(context.getCallerPrincipal());
         return em.createQuery("SELECT o FROM Offering o WHERE o.course = :course AND o <> :offering AND o.cancelled = FALSE "
                 + "AND o.endDate >= :today ORDER BY o.startDate, o.id", Offering.class)
                 .setParameter("course", offering.getCourse()).setParameter("offering", offering).setParameter("today", today)
                 .getResultStream()
+                .filter(o -> isStaffOf(staff, o))
                 .map(o -> new StaffOffering(o.getId(), o.getCourse().title(language), o.getStartDate(), o.getEndDate(),
                         o.getPlaces().orElse(null), o.getAdmittedCount(), o.getWaitlistCount(), 0))
                 .toList();
@@ -248,12 +225,25 @@ public class Enrolments {
     }
 
     private void requireStaffOf(Offering offering) {
-        Account staff = callers.account(context.getCallerPrincipal());
-        boolean allowed = staff.has(Role.ADMINISTRATOR)
+        if (!isStaffOf(callers.account(context.getCallerPrincipal()), offering)) {
+            throw new EJBAccessException("not staff of offering " + offering.getId());
+        }
+    }
+
+    /** Administrators handle every offering, teachers those they teach, coordinators those hosted at their centres. */
+    private static boolean isStaffOf(Account staff, Offering offering) {
+        return staff.has(Role.ADMINISTRATOR)
                 || (staff.has(Role.TEACHER) && staff.getTaughtOfferings().contains(offering))
                 || (staff.has(Role.COORDINATOR) && offering.getHostingCentres().stream().anyMatch(staff.getCentres()::contains));
-        if (!allowed) {
-            throw new EJBAccessException("not staff of offering " + offering.getId());
+    }
+
+    /** One active application per learner and offering (also a unique key in the database). */
+    private void requireNotEnrolled(Offering offering, Account learner) {
+        boolean alreadyActive = em.createNamedQuery("Enrolment.activeOfOffering", Enrolment.class)
+                .setParameter("offering", offering.getId()).getResultStream()
+                .anyMatch(e -> e.getLearner().equals(learner));
+        if (alreadyActive) {
+            throw new EnrolmentRefusedException(EnrolmentRefusedException.Reason.ALREADY_ENROLLED);
         }
     }
 

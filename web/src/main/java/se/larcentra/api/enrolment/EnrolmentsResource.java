@@ -37,7 +37,8 @@ public class EnrolmentsResource {
     public record DecisionRequest(String decision, String reason) {
     }
 
-    public record MoveRequest(Long offeringId, String reason) {
+    /** {@code overrideWindow}: administrators only, with a reason; the target's application window does not apply. */
+    public record MoveRequest(Long offeringId, String reason, Boolean overrideWindow) {
     }
 
     public record Step(Instant at, String status, String by, String reason) {
@@ -109,7 +110,8 @@ public class EnrolmentsResource {
         if (request == null || request.offeringId() == null) {
             throw new InvalidParameterException("offeringId", "offeringId (the offering to move to) is required");
         }
-        return EnrolmentDto.of(enrolments.move(id, request.offeringId(), request.reason()));
+        return EnrolmentDto.of(enrolments.move(id, request.offeringId(), request.reason(),
+                Boolean.TRUE.equals(request.overrideWindow())));
     }
 
     @POST

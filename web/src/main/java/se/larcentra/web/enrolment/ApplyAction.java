@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import se.larcentra.catalog.boundary.OfferingNotFoundException;
 import se.larcentra.enrolment.boundary.ApplyResult;
-import se.larcentra.enrolment.boundary.EnrolmentRefusedException;
+import se.larcentra.enrolment.entity.EnrolmentRefusedException;
 import se.larcentra.enrolment.boundary.Enrolments;
 import se.larcentra.web.Texts;
 

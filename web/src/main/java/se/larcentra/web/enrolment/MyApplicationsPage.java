@@ -9,7 +9,7 @@ import java.util.List;
 import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.PersonalData;
 import se.larcentra.platform.boundary.ServiceBusyException;
-import se.larcentra.enrolment.boundary.EnrolmentRefusedException;
+import se.larcentra.enrolment.entity.EnrolmentRefusedException;
 import se.larcentra.enrolment.boundary.EnrolmentView;
 import se.larcentra.enrolment.boundary.Enrolments;
 import se.larcentra.web.Http;

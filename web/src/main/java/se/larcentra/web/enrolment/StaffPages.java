@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
-import se.larcentra.enrolment.boundary.EnrolmentRefusedException;
+import se.larcentra.enrolment.entity.EnrolmentRefusedException;
 import se.larcentra.enrolment.boundary.EnrolmentView;
 import se.larcentra.enrolment.boundary.Enrolments;
 import se.larcentra.enrolment.entity.EnrolmentStatus;
@@ -40,6 +40,7 @@ public class StaffPages implements java.io.Serializable {
     private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
     private final java.util.Map<Long, String> moveTargets = new java.util.HashMap<>();
     private final java.util.Map<Long, String> moveReasons = new java.util.HashMap<>();
+    private final java.util.Map<Long, Boolean> windowOverrides = new java.util.HashMap<>();
     private transient List<Enrolments.StaffOffering> siblings;
     private transient List<EnrolmentView> roster;
 
@@ -108,17 +109,25 @@ public class StaffPages implements java.io.Serializable {
             return;
         }
         try {
-            enrolments.move(enrolmentId, to.get(), moveReasons.get(enrolmentId));
+            enrolments.move(enrolmentId, to.get(), moveReasons.get(enrolmentId),
+                    Boolean.TRUE.equals(windowOverrides.get(enrolmentId)));
             Texts.afterRedirect("staff.moved");
             se.larcentra.web.Http.redirect("/staff/offering.xhtml?id=" + id);
         } catch (EnrolmentRefusedException e) {
             Texts.error(null, switch (e.reason()) {
                 case ALREADY_ENROLLED -> "staff.move.already";
                 case NOT_ACTIVE -> "staff.notPending";
+                case APPLICATION_CLOSED -> "staff.move.closed";
+                case REASON_REQUIRED -> "staff.move.reasonRequired";
                 default -> "staff.move.failed";
             });
             load();
         }
+    }
+
+    /** Per application: whether an administrator overrides the target's application window. */
+    public java.util.Map<Long, Boolean> getWindowOverrides() {
+        return windowOverrides;
     }
 
     public java.util.Map<Long, String> getReasons() {

@@ -1,4 +1,4 @@
-package se.larcentra.enrolment.boundary;
+package se.larcentra.enrolment.entity;
 
 import jakarta.ejb.ApplicationException;
 
