@@ -239,14 +239,42 @@ class Emil3ImportIT {
         Path part = directory.resolve("slow-" + run + ".json.part");
         Files.writeString(part, template("single.json").replace("${title}", "Delvis " + run));
 
-        Thread.sleep(3 * 2_000 + 500);
+        awaitARoundOfTheWatcher();
 
-        assertThat(part).as("three polls later").exists();
+        assertThat(part).as("a round of the watcher later").exists();
         assertThat(count("Offering", "e.it." + run)).isZero();
         Files.move(part, directory.resolve("slow-" + run + ".json"));
         JsonObject report = awaitReport("slow-" + run + ".json", Set.of());
         assertThat(report.getString("status")).isEqualTo("IMPORTED");
         assertThat(count("Offering", "e.it." + run)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileLargerThanTheLimitGoesToFailedUnreadWithTheReason() throws Exception {
+        // The IT domain's limit is 100 000 bytes (app/bin/larcentra); valid JSON, padded past it.
+        String document = template("single.json").replace("${title}", "Stor " + run);
+        String padded = document.substring(0, document.lastIndexOf('}')) + ", \"padding\": \"" + "x".repeat(100_000) + "\"}";
+        JsonObject report = drop("large-" + run + ".json", padded);
+
+        assertThat(report.getString("status")).isEqualTo("FAILED");
+        assertThat(report.getJsonObject("error").getString("message")).contains("LARCENTRA_IMPORT_MAX_BYTES");
+        assertThat(ImportDirectoryWatcher.configuredDirectory().resolve("failed/large-" + run + ".json")).exists();
+        assertThat(count("Offering", "e.it." + run)).isZero();
+    }
+
+    @Test
+    void aLinkInTheDirectoryIsNeverRead() throws Exception {
+        Path outside = Files.writeString(Files.createTempFile("elsewhere", ".json"),
+                template("single.json").replace("${title}", "Länkad " + run));
+        Path link = Files.createSymbolicLink(ImportDirectoryWatcher.configuredDirectory().resolve("link-" + run + ".json"), outside);
+        try {
+            awaitARoundOfTheWatcher();
+            assertThat(link).as("a round of the watcher later, left alone").exists();
+            assertThat(count("Offering", "e.it." + run)).isZero();
+        } finally {
+            Files.deleteIfExists(link);
+            Files.deleteIfExists(outside);
+        }
     }
 
     @Test
@@ -262,6 +290,12 @@ class Emil3ImportIT {
             assertThat(in).as("template %s", name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${run}", run);
         }
+    }
+
+    /** Waits until the watcher has listed the directory as it is now: a file dropped now has its report. */
+    private void awaitARoundOfTheWatcher() throws Exception {
+        assertThat(drop("round-" + run + "-" + System.nanoTime() + ".json", "{\"educationEvents\": []}").getString("status"))
+                .isEqualTo("IMPORTED");
     }
 
     /** Writes the document as {@code <name>.part}, renames it in, and waits for its report. */

@@ -46,6 +46,21 @@ public final class TestLearners {
         return new Learner(username, email, password, client.token(username, password));
     }
 
+    /**
+     * Waits until the outbox sender has sent a mail written after everything sent so far: a
+     * registration's confirmation to a throwaway address. Once it has arrived, a message sent twice,
+     * or one a rolled-back change might have written, would have arrived too: the condition to wait
+     * for before asserting that something did not happen.
+     */
+    public static void awaitMailSentAfterEverythingBefore(HttpTestClient client, Mailbox mailbox) throws Exception {
+        String username = "canary-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        HttpResponse<String> registered = client.newVisitor().post("api/v1/accounts", Json.createObjectBuilder()
+                .add("username", username).add("email", username + "@example.org").add("name", "Canary")
+                .add("municipality", "1737").add("language", "en").add("password", "correct horse " + username).build().toString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+        assertThat(mailbox.await(username + "@example.org", 1, 60)).as("the canary's mail").hasSize(1);
+    }
+
     public static String credentials(String username, String password) {
         return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
     }

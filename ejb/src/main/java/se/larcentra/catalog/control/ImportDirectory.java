@@ -1,6 +1,8 @@
 package se.larcentra.catalog.control;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,8 @@ import java.util.UUID;
  * written under another name ({@code x.json.part}) and renamed in is picked up whole.</li>
  * <li>{@link #claim} moves a file atomically into a fresh directory under {@code processing/}: of two
  * servers sharing the directory, exactly one gets it.</li>
+ * <li>{@link #read} opens a claimed file, refusing what is not a plain file (a link put in its place
+ * after it was listed is never followed) and what is larger than the limit.</li>
  * <li>{@link #finish} moves it, keeping its name, to {@code done/} or {@code failed/} (adding a
  * timestamp when the name is taken) and writes {@code <name>.report.json} beside it, complete or not
  * at all.</li>
@@ -141,6 +146,60 @@ public final class ImportDirectory {
             Files.deleteIfExists(claimDirectory);
             throw e;
         }
+    }
+
+    /** A claimed file that is not read: not a plain file, or too large. {@link #getMessage()} says which, for the report. */
+    public static final class RefusedFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedFile(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Opens a claimed file for reading, at most {@code maxBytes} of it: a file that is not a plain
+     * file (a symbolic link, even one swapped in after the file was listed) or that is larger is
+     * refused unread, and so is one that grows past the limit while it is read.
+     */
+    public static InputStream read(Claim claim, long maxBytes) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(claim.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            throw new RefusedFile("not a plain file (a link or something else), so it was not read");
+        }
+        if (attributes.size() > maxBytes) {
+            throw new RefusedFile(tooLarge(maxBytes));
+        }
+        // NOFOLLOW_LINKS again when opening: a link swapped in between the check and here fails to open.
+        InputStream in = Files.newInputStream(claim.file(), LinkOption.NOFOLLOW_LINKS);
+        return new FilterInputStream(in) {
+            private long left = maxBytes;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) throws IOException {
+                left -= n;
+                if (left < 0) {
+                    throw new RefusedFile(tooLarge(maxBytes));
+                }
+            }
+        };
+    }
+
+    private static String tooLarge(long maxBytes) {
+        return "larger than the limit of " + maxBytes + " bytes (LARCENTRA_IMPORT_MAX_BYTES), so it was not imported";
     }
 
     /**

@@ -48,6 +48,8 @@ public class ImportDirectoryWatcher {
 
     public static final String SETTING = "LARCENTRA_IMPORT_DIR";
     static final long POLL_MILLIS = 2_000;
+    /** Files larger than this go to failed/ unread ({@code LARCENTRA_IMPORT_MAX_BYTES}, default 50 MB). */
+    private static final long MAX_BYTES = Settings.number("LARCENTRA_IMPORT_MAX_BYTES", 50L * 1024 * 1024);
     private static final Duration STALE_CLAIM = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(ImportDirectoryWatcher.class.getName());
 
@@ -141,8 +143,11 @@ public class ImportDirectoryWatcher {
 
     private ImportReport importFile(ImportDirectory.Claim claim) {
         Instant startedAt = clock.instant();
-        try (InputStream in = Files.newInputStream(claim.file())) {
+        try (InputStream in = ImportDirectory.read(claim, MAX_BYTES)) {
             return fileImport.run(claim.name(), in);
+        } catch (ImportDirectory.RefusedFile refused) {
+            return ImportReport.failed(claim.name(), startedAt, clock.instant(), List.of(),
+                    new ImportReport.Failure(refused.getMessage(), null, null));
         } catch (IOException | RuntimeException e) {
             return ImportReport.failed(claim.name(), startedAt, clock.instant(), List.of(),
                     new ImportReport.Failure("cannot import the file: " + e, null, null));

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import se.larcentra.account.entity.Role;
+import se.larcentra.mail.control.MailSender;
 import se.larcentra.mail.entity.OutboxMessage;
 import se.larcentra.platform.boundary.ResultPage;
 import se.larcentra.platform.control.AuditLog;
@@ -57,6 +60,18 @@ public class MailAdmin {
                         m.getLastError().orElse(null), m.getBody().isPresent()))
                 .toList();
         return new ResultPage<>(items, count.getSingleResult(), page, size);
+    }
+
+    @Inject
+    MailSender sender;
+
+    /**
+     * Sends what is due now rather than at the sender's next round: after {@link #retry}, which must
+     * have committed first, hence outside any transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendDueNow() {
+        sender.sendDue();
     }
 
     /** Makes a failed message pending again, due now. */

@@ -1,6 +1,7 @@
 package se.larcentra.catalog.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,5 +132,38 @@ class ImportDirectoryTest {
         assertThat(directory.staleClaims(NOW.plusSeconds(1800), Duration.ofHours(1))).isEmpty();
         assertThat(directory.staleClaims(NOW.plusSeconds(7200), Duration.ofHours(1)))
                 .containsExactly(theirs.directory());
+    }
+
+    @Test
+    void aClaimedFileIsReadUpToTheLimitAndNoFurther() throws Exception {
+        Path small = file("small.json", NOW.minusSeconds(10));
+        ImportDirectory.Claim claim = directory.claim(small).orElseThrow();
+        try (var in = ImportDirectory.read(claim, 1000)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"educationEvents\": []}");
+        }
+        assertThatThrownBy(() -> ImportDirectory.read(claim, 10)).isInstanceOf(ImportDirectory.RefusedFile.class)
+                .hasMessageContaining("LARCENTRA_IMPORT_MAX_BYTES");
+    }
+
+    @Test
+    void aFileThatGrowsPastTheLimitWhileReadIsRefused() throws Exception {
+        ImportDirectory.Claim claim = directory.claim(file("growing.json", NOW.minusSeconds(10))).orElseThrow();
+        try (var in = ImportDirectory.read(claim, 30)) {
+            Files.writeString(claim.file(), "x".repeat(100), java.nio.file.StandardOpenOption.APPEND);
+            assertThatThrownBy(in::readAllBytes).isInstanceOf(ImportDirectory.RefusedFile.class);
+        }
+    }
+
+    @Test
+    void aLinkPutInAFilesPlaceIsNeverFollowed() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "the server's secret");
+        Path listed = file("innocent.json", NOW.minusSeconds(10));
+        assertThat(directory.pending(NOW)).contains(listed);
+        // Between listing and claiming, the file is replaced by a link to something else.
+        Files.delete(listed);
+        Files.createSymbolicLink(listed, secret);
+        ImportDirectory.Claim claim = directory.claim(listed).orElseThrow();
+        assertThatThrownBy(() -> ImportDirectory.read(claim, 1000)).isInstanceOf(ImportDirectory.RefusedFile.class)
+                .hasMessageContaining("not a plain file");
     }
 }

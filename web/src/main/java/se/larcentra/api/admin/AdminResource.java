@@ -21,7 +21,6 @@ import se.larcentra.api.InvalidParameterException;
 import se.larcentra.api.ListEnvelope;
 import se.larcentra.api.PageParams;
 import se.larcentra.mail.boundary.MailAdmin;
-import se.larcentra.mail.control.MailSender;
 
 /**
  * Administrators: {@code /api/v1/admin/accounts} (list, create staff, {@code PUT .../{id}/roles},
@@ -43,8 +42,6 @@ public class AdminResource {
     @Inject
     MailAdmin mail;
 
-    @Inject
-    MailSender sender;
 
     @Inject
     se.larcentra.search.boundary.Search search;
@@ -129,7 +126,7 @@ public class AdminResource {
     @Path("outbox/{id: [0-9]+}/retry")
     public Response retry(@PathParam("id") long id) {
         mail.retry(id);
-        sender.sendDue();
+        mail.sendDueNow();
         return Response.accepted().build();
     }
 }

@@ -6,15 +6,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import se.larcentra.account.entity.Role;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.control.SearchIndex;
 
 /**
  * {@code GET /api/v1/health}: whether the service and its search index are ready, and how far an
- * index (re)build has come. {@code POST /api/v1/admin/search/rebuild} (administrators) rebuilds the
+ * index (re)build has come. The text of the index's last error is for administrators only: an
+ * exception's message can tell an attacker about the server's insides. {@code POST /api/v1/admin/search/rebuild} (administrators) rebuilds the
  * index in the background (in {@link se.larcentra.api.admin.AdminResource}, with the other
  * administrators' paths); search keeps answering from the old one meanwhile.
  */
@@ -36,13 +40,17 @@ public class HealthResource {
     public record Rebuild(Instant startedAt, long done, long total) {
     }
 
+    @Context
+    SecurityContext caller;
+
     @GET
     @Path("health")
     public Health health() {
         SearchIndex.Status index = search.status();
+        boolean administrator = caller != null && caller.isUserInRole(Role.ADMINISTRATOR_NAME);
         return new Health(index.ready() ? "UP" : "STARTING", new SearchHealth(index.ready(), index.documents(),
                 index.segments(), index.deletedDocuments(), index.merging(),
                 index.rebuild().map(r -> new Rebuild(r.startedAt(), r.done(), r.total())).orElse(null),
-                index.lastError().orElse(null)));
+                administrator ? index.lastError().orElse(null) : null));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import se.larcentra.mail.boundary.MailAdmin;
-import se.larcentra.mail.control.MailSender;
 import se.larcentra.platform.boundary.ResultPage;
 import se.larcentra.web.Texts;
 
@@ -17,8 +16,6 @@ public class OutboxPage {
     @Inject
     MailAdmin mail;
 
-    @Inject
-    MailSender sender;
 
     private String status;
     private ResultPage<MailAdmin.OutboxItem> page;
@@ -33,7 +30,7 @@ public class OutboxPage {
 
     public void retry(long id) throws IOException {
         mail.retry(id);
-        sender.sendDue();
+        mail.sendDueNow();
         Texts.afterRedirect("outbox.retried");
         se.larcentra.web.Http.redirect("/admin/outbox.xhtml");
     }
