@@ -248,13 +248,13 @@ class AccountSecurityIT {
     @Test
     void deletingOnesAccountAsksForThePasswordAgain() throws Exception {
         Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
-        assertThat(assertProblem(client.delete("api/v1/me", "{}", bearer(learner.token())), 400).getString("parameter"))
+        assertThat(assertProblem(client.post("api/v1/me/erasure", "{}", bearer(learner.token())), 400).getString("parameter"))
                 .isEqualTo("password");
-        assertThat(assertProblem(client.delete("api/v1/me", "{\"password\":\"not it at all\"}", bearer(learner.token())), 400)
+        assertThat(assertProblem(client.post("api/v1/me/erasure", "{\"password\":\"not it at all\"}", bearer(learner.token())), 400)
                 .getString("parameter")).isEqualTo("password");
         assertThat(client.get("api/v1/me/enrolments", bearer(learner.token())).statusCode()).as("still there").isEqualTo(200);
         String body = Json.createObjectBuilder().add("password", learner.password()).build().toString();
-        assertThat(client.delete("api/v1/me", body, bearer(learner.token())).statusCode()).isEqualTo(204);
+        assertThat(client.post("api/v1/me/erasure", body, bearer(learner.token())).statusCode()).isEqualTo(204);
         assertProblem(client.get("api/v1/me/enrolments", bearer(learner.token())), 401);
     }
 

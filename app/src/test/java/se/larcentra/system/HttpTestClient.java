@@ -117,10 +117,6 @@ public final class HttpTestClient {
         return send("DELETE", relative, null, headers);
     }
 
-    /** A DELETE with a JSON body. */
-    public HttpResponse<String> delete(String relative, String json, String... headers) throws Exception {
-        return send("DELETE", relative, json, headers);
-    }
 
     private HttpResponse<String> send(String method, String relative, String json, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))

@@ -3,7 +3,6 @@ package se.larcentra.api.auth;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,8 +24,9 @@ import se.larcentra.web.security.ClientAddress;
  * is told instead), {@code POST /api/v1/accounts/confirmation} {@code {"token"}}, {@code POST
  * /api/v1/accounts/password-reset} {@code {"email"}} (202 whether or not the address is known),
  * {@code POST /api/v1/accounts/password} {@code {"token", "password"}}; and the learner's own data:
- * {@code GET /api/v1/me/data} (everything, as JSON) and {@code DELETE /api/v1/me} {@code {"password"}}
- * (erase, once the password is given again). Registrations and reset requests count against the
+ * {@code GET /api/v1/me/data} (everything, as JSON) and {@code POST /api/v1/me/erasure}
+ * {@code {"password"}} (erase, once the password is given again; a POST, since Payara's HTTP layer
+ * refuses a DELETE with a body). Registrations and reset requests count against the
  * client address (429 with Retry-After when there were too many).
  */
 @Path("v1")
@@ -109,8 +109,8 @@ public class AccountResource {
                 .header("Content-Disposition", "attachment; filename=\"larcentra-my-data.json\"").build();
     }
 
-    @DELETE
-    @Path("me")
+    @POST
+    @Path("me/erasure")
     public Response erase(PasswordConfirmation body) {
         if (body == null || body.password() == null || body.password().isEmpty()) {
             throw new InvalidParameterException("password", "give your password again to delete your account");
