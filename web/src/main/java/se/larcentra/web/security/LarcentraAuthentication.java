@@ -82,7 +82,7 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (accountId instanceof Long id) {
-            Optional<Caller> caller = withinLifetime(session)
+            Optional<Caller> caller = withinLifetime(session, System.currentTimeMillis(), MAX_SESSION)
                     && session.getAttribute(SESSION_CREDENTIAL) instanceof Integer version
                     ? authentication.callerOfAccount(id, version) : Optional.empty();
             if (caller.isPresent()) {
@@ -106,10 +106,9 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** Whether the session signed in less than {@code LARCENTRA_SESSION_MAX_SECONDS} ago. */
-    private static boolean withinLifetime(HttpSession session) {
-        return session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Long signedInAt
-                && System.currentTimeMillis() - signedInAt < MAX_SESSION.toMillis();
+    /** Whether the session signed in less than {@code lifetime} before {@code now} (a session that never did: no). */
+    static boolean withinLifetime(HttpSession session, long now, Duration lifetime) {
+        return session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Long signedInAt && now - signedInAt < lifetime.toMillis();
     }
 
     private static final Duration MAX_SESSION = Settings.seconds("LARCENTRA_SESSION_MAX_SECONDS", Duration.ofHours(8).toSeconds());
