@@ -267,20 +267,27 @@ class AccountSecurityIT {
 
     @Test
     void aFloodOfLoginsIsToldToComeBackWhileOtherPagesKeepAnswering() throws Exception {
-        // Every login from an address and for a name of its own: no throttle stops them, only the bound on hashing.
+        // Every login from an address and for a name of its own: no throttle stops them, only the bound on
+        // hashing. One client with a connection per request, so that they all reach the server at once.
+        java.net.http.HttpClient flood = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(24);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<HttpResponse<String>>> logins = new ArrayList<>();
             List<String> timings = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < 24; i++) {
-                HttpTestClient visitor = client.newVisitor();
-                String username = "flood-" + i + "-" + visitor.address().replace('.', '-');
-                String body = credentials(username, "a wrong password");
+                String address = HttpTestClient.newAddress();
+                java.net.http.HttpRequest login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/auth/token"))
+                        .timeout(java.time.Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", address)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                credentials("flood-" + i + "-" + address.replace('.', '-'), "a wrong password")))
+                        .build();
                 logins.add(pool.submit(() -> {
                     start.await();
                     long sent = System.nanoTime();
-                    HttpResponse<String> answer = visitor.post("api/v1/auth/token", body);
+                    HttpResponse<String> answer = flood.send(login, HttpResponse.BodyHandlers.ofString());
                     timings.add(answer.statusCode() + " after " + (System.nanoTime() - sent) / 1_000_000 + " ms");
                     return answer;
                 }));
