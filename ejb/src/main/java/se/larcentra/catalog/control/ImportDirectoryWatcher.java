@@ -37,11 +37,12 @@ import se.larcentra.platform.control.Settings;
  * rename it in, so it is never read half-written.
  *
  * <p>Claims are atomic renames, so servers sharing the directory never import a file twice. Starts
- * after the schema migration and the demo data, so files waiting at start-up find the centres.
+ * after the schema migration and the demo data, so files waiting at start-up find the centres, and
+ * once search watches the catalogue's changes, so search misses no import.
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "DemoDataStartup"})
+@DependsOn({"SchemaMigrator", "DemoDataStartup", "SearchChangeCapture"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportDirectoryWatcher {

@@ -49,7 +49,7 @@ import se.larcentra.search.entity.SearchChange;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "DemoDataStartup"})
+@DependsOn({"SchemaMigrator", "DemoDataStartup", "SearchChangeCapture"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndex {
