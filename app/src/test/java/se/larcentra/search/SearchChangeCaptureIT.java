@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
+import se.larcentra.search.control.SearchIndex;
 import se.larcentra.search.control.WriteHiddenFromSearchException;
 import se.larcentra.search.entity.SearchChange;
 import se.larcentra.system.Deployments;
@@ -67,8 +69,9 @@ import se.larcentra.system.Transactions;
  * by hand: the importer, the API (an administrator renaming a centre, learners taking and freeing
  * seats, which the enrolment component counts with SQL), and plain JPA as tests and demo data use
  * it; including changes that leave the record's own row alone (only an offering's centres, only a
- * course's texts, only a centre's names). A rolled-back change leaves no row and is never found, and
- * a statement that would change watched records behind search's back is refused.
+ * course's texts, only a centre's names). A rolled-back change leaves no row and is never found, a
+ * statement that would change watched records behind search's back is refused, and what commits
+ * while the index is built (as demo data may at start) is found once it is done, exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchChangeCaptureIT {
@@ -82,6 +85,9 @@ class SearchChangeCaptureIT {
 
     @Inject
     Search search;
+
+    @Inject
+    SearchIndex index;
 
     @Inject
     Emil3Importer importer;
@@ -250,6 +256,30 @@ class SearchChangeCaptureIT {
                 .hasRootCauseInstanceOf(WriteHiddenFromSearchException.class);
         Optional<Integer> places = inTransaction(() -> em.find(Offering.class, offering).getPlaces());
         assertThat(places).as("unchanged").contains(5);
+    }
+
+    @Test
+    void offeringsCommittedWhileTheIndexIsBuiltAreFoundExactlyOnceAfterwards() throws Exception {
+        String word = uniqueWord();
+        assertThat(index.startRebuild()).isTrue();
+        List<Long> written = new ArrayList<>();
+        while (index.status().rebuild().isPresent() && written.size() < 50) {
+            written.add(inTransaction(() -> offering("Kurs i " + word, null, centres(1)).getId()));
+        }
+        assertThat(written).as("committed while the build ran").isNotEmpty();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (index.status().rebuild().isPresent() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(index.status().rebuild()).as("build finished").isEmpty();
+
+        assertThat(awaitSearch(word, Map.of(), r -> r.total() == written.size())).as("every one found").isTrue();
+        long offerings = inTransaction(() -> em.createNamedQuery("Offering.count", Long.class).getSingleResult());
+        deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (index.status().documents() != offerings && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(index.status().documents()).as("one document per offering, none twice").isEqualTo(offerings);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
