@@ -35,6 +35,7 @@ import se.larcentra.platform.control.PeriodicJob;
 import se.larcentra.platform.control.Settings;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
+import se.larcentra.search.boundary.SearchUnavailableException;
 import se.larcentra.search.entity.SearchChange;
 
 /**
