@@ -4,10 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashSet;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.DatabaseQuery;
@@ -34,8 +34,9 @@ import org.eclipse.persistence.sessions.server.Server;
  * <p>What JPA does not track cannot be seen this way: a bulk JPQL UPDATE or DELETE of a watched
  * entity, or hand-written SQL writing a watched table, does not say which records it changed. Such a
  * statement is refused before it runs ({@link WriteHiddenFromSearchException}), so a new write path
- * fails in its first test instead of leaving search behind. The one there is, the enrolment
- * component's seat counts on the offering row, moves only with an enrolment's state, which is watched.
+ * fails in its first test instead of leaving search behind. The one such write there is, the
+ * enrolment component's seat counts on the offering row, moves only with an enrolment's state, which
+ * is watched.
  */
 final class ChangeCaptureListener extends SessionEventAdapter {
 
