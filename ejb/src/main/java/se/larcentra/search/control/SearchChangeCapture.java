@@ -15,8 +15,13 @@ import java.util.logging.Logger;
 
 /**
  * Puts search's watch on the persistence unit at start ({@link ChangeCaptureListener}): from then on
- * every transaction that changes what search shows writes the change log. Beans that write the
- * catalogue at start-up start after it ({@code @DependsOn("SearchChangeCapture")}), as the index does.
+ * every transaction that changes what search shows writes the change log.
+ *
+ * <p>The server starts start-up beans in no fixed order (seen both ways between two builds), so a
+ * bean that writes watched records while starting must start after this one
+ * ({@code @DependsOn("SearchChangeCapture")}), as the import watcher and the index do, or its first
+ * writes may go unseen. There is no earlier hook: CDI's "application initialized" event comes before
+ * the server can hand out the persistence unit.
  */
 @Singleton
 @Startup
@@ -37,7 +42,7 @@ public class SearchChangeCapture {
     @PostConstruct
     void watch() {
         listener = ChangeCaptureListener.installOn(factory, clock);
-        LOG.fine("Search watches the persistence unit's changes");
+        LOG.info("Search watches the persistence unit's changes");
     }
 
     @PreDestroy
