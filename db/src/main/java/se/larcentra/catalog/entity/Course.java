@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -24,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.platform.entity.TrackedEntity;
-import se.larcentra.search.entity.SearchChangeListener;
 import se.larcentra.platform.entity.Translations;
 
 /**
@@ -32,7 +30,6 @@ import se.larcentra.platform.entity.Translations;
  * level and credits. Each run of it is an {@link Offering}.
  */
 @Entity
-@EntityListeners(SearchChangeListener.class)
 @Table(name = "course")
 @NamedQuery(name = "Course.byExternalRef",
         query = "SELECT c FROM Course c WHERE c.externalRef.source = :source AND c.externalRef.externalId = :externalId")

@@ -3,7 +3,6 @@ package se.larcentra.catalog.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -28,7 +27,6 @@ import java.util.Set;
 import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.platform.entity.TrackedEntity;
-import se.larcentra.search.entity.SearchChangeListener;
 
 /**
  * One run of a course (kurstillfälle): its dates, pace and mode, the centres where its mandatory
@@ -38,7 +36,6 @@ import se.larcentra.search.entity.SearchChangeListener;
  * its start date whatever anybody remembers to do), except for cancellation, which is a decision.
  */
 @Entity
-@EntityListeners(SearchChangeListener.class)
 @Table(name = "offering")
 @NamedQuery(name = "Offering.count", query = "SELECT COUNT(o) FROM Offering o")
 @NamedQuery(name = "Offering.byIds", query = "SELECT o FROM Offering o JOIN FETCH o.course c JOIN FETCH c.provider WHERE o.id IN :ids")

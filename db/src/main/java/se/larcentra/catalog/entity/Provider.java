@@ -3,7 +3,6 @@ package se.larcentra.catalog.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,11 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.platform.entity.TrackedEntity;
-import se.larcentra.search.entity.SearchChangeListener;
 
 /** An education provider (utbildningsanordnare): a university, Komvux, a folk high school, … */
 @Entity
-@EntityListeners(SearchChangeListener.class)
 @Table(name = "provider")
 @NamedQuery(name = "Provider.all", query = "SELECT p FROM Provider p ORDER BY p.name, p.id")
 @NamedQuery(name = "Provider.byExternalRef",

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import se.larcentra.platform.entity.ExternalRef;
 import se.larcentra.platform.entity.TrackedEntity;
-import se.larcentra.search.entity.SearchChangeListener;
 import se.larcentra.platform.entity.Translations;
 
 /**
@@ -37,7 +35,6 @@ import se.larcentra.platform.entity.Translations;
  * tutors and write exams. Its name is stored per language; its rooms belong to it.
  */
 @Entity
-@EntityListeners(SearchChangeListener.class)
 @Table(name = "learning_centre")
 @NamedQuery(name = "LearningCentre.active",
         query = "SELECT c FROM LearningCentre c JOIN c.municipality m WHERE c.active = TRUE ORDER BY m.name, c.id")

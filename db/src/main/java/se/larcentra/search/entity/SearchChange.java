@@ -10,9 +10,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One committed change to a record that search documents show. Written with plain SQL by
- * {@link SearchChangeRecorder} in the transaction that makes the change (so it exists exactly when
- * the change does); read here, never updated.
+ * One committed change to a record that search documents show. Written by the search component
+ * (which watches the persistence unit's units of work) with plain SQL in the transaction that makes
+ * the change, so it exists exactly when the change does; read here, never updated.
  */
 @Entity
 @Table(name = "search_change")
@@ -26,7 +26,7 @@ public class SearchChange {
         OFFERING, COURSE, PROVIDER, CENTRE
     }
 
-    /** From the sequence {@code search_change_id}, one at a time, by {@link SearchChangeRecorder}. */
+    /** From the sequence {@code search_change_id}, one at a time. */
     @Id
     private Long id;
 

@@ -42,7 +42,6 @@ import se.larcentra.catalog.entity.StudyLevel;
 import se.larcentra.catalog.entity.StudyMode;
 import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.platform.entity.ExternalRef;
-import se.larcentra.search.control.SearchChangeLog;
 
 /**
  * Writes an {@link Emil3Document} into the catalogue in the caller's transaction (or a new one):
@@ -56,9 +55,8 @@ import se.larcentra.search.control.SearchChangeLog;
  * in the file nor in the database. The rest of the file still imports.
  *
  * <p>After the records, each provider the file touched gets the type its courses' levels call for.
- * Every provider, course and offering created or changed is written to the {@link SearchChangeLog}
- * in the same transaction; one that matched already is counted as unchanged and not logged. Learning
- * centres are never created: hosting uses the active ones there are.
+ * A record that matched already is counted as unchanged. Learning centres are never created:
+ * hosting uses the active ones there are.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -68,9 +66,6 @@ public class Emil3Importer {
 
     @PersistenceContext(unitName = "larcentra")
     EntityManager em;
-
-    @Inject
-    SearchChangeLog searchChangeLog;
 
     @Inject
     Clock clock;
@@ -160,10 +155,9 @@ public class Emil3Importer {
             importEvents();
             retypeProviders();
             em.flush();
-            settle(Kind.PROVIDER, providers, providersBefore, ProviderState::of, p -> searchChangeLog.providerChanged(p.getId()));
-            settle(Kind.COURSE, courses, coursesBefore, CourseState::of, c -> searchChangeLog.courseChanged(c.getId()));
-            settle(Kind.OFFERING, offerings, offeringsBefore, OfferingState::of, o -> searchChangeLog.offeringChanged(o.getId()));
-            em.flush();
+            settle(Kind.PROVIDER, providers, providersBefore, ProviderState::of);
+            settle(Kind.COURSE, courses, coursesBefore, CourseState::of);
+            settle(Kind.OFFERING, offerings, offeringsBefore, OfferingState::of);
             return tally;
         }
 
@@ -357,9 +351,8 @@ public class Emil3Importer {
                     .ifPresent(type -> provider.change(provider.getName(), type)));
         }
 
-        /** Counts each applied record and logs every created or changed one for search. */
-        private <T> void settle(Kind kind, Map<String, T> records, Map<String, ?> before, Function<T, ?> state,
-                Consumer<T> changed) {
+        /** Counts each applied record as created, updated or unchanged. */
+        private <T> void settle(Kind kind, Map<String, T> records, Map<String, ?> before, Function<T, ?> state) {
             Set<String> inFile = applied.get(kind);
             for (String id : inFile) {
                 Object then = before.get(id);
@@ -371,12 +364,6 @@ public class Emil3Importer {
                     tally.updated(kind);
                 }
             }
-            records.forEach((id, record) -> {
-                Object then = before.get(id);
-                if (then == null || !then.equals(state.apply(record))) {
-                    changed.accept(record);
-                }
-            });
         }
 
         private Consumer<String> warnings(Kind kind, String id, int line) {

@@ -37,11 +37,13 @@ import se.larcentra.platform.control.Settings;
  * rename it in, so it is never read half-written.
  *
  * <p>Claims are atomic renames, so servers sharing the directory never import a file twice. Starts
- * after the schema migration and the demo data, so files waiting at start-up find the centres.
+ * after the schema migration, and once search watches the catalogue's changes, so search misses no
+ * import. It does not wait for demo data: a file waiting at the very first start of a demo database
+ * may find no centres yet to host its offerings (the report warns of each).
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "DemoDataStartup"})
+@DependsOn({"SchemaMigrator", "SearchChangeCapture"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportDirectoryWatcher {

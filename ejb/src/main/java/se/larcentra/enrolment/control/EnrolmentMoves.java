@@ -12,14 +12,11 @@ import se.larcentra.enrolment.entity.Enrolment;
 import se.larcentra.enrolment.entity.EnrolmentStatus;
 import se.larcentra.mail.control.Outbox;
 import se.larcentra.platform.control.AuditLog;
-import se.larcentra.search.entity.SearchChange;
-import se.larcentra.search.entity.SearchChangeRecorder;
 
 /**
  * Every change of an enrolment's state goes through here, under the offering row's lock (taken by
  * the caller with {@link SeatLedger#lock}): the seat counts follow, the step is written to the
- * enrolment's history and the audit log, the learner is told by mail, and search learns that the
- * offering's seats changed, all in the one transaction.
+ * enrolment's history and the audit log, and the learner is told by mail, all in the one transaction.
  */
 @ApplicationScoped
 public class EnrolmentMoves {
@@ -59,9 +56,6 @@ public class EnrolmentMoves {
         audit.record(actor, "enrolment." + next.name().toLowerCase(Locale.ROOT), "enrolment:" + enrolment.getId(),
                 "offering " + offeringId + ", learner " + enrolment.getLearner().getId() + ", from "
                         + (before == null ? "none" : before) + (reason == null ? "" : ", reason: " + reason));
-        if (admittedDelta != 0 || waitingDelta != 0) {
-            SearchChangeRecorder.record(SearchChange.Kind.OFFERING, offeringId, now);
-        }
         tell(enrolment, mailKind == null ? next.name() : mailKind, reason);
     }
 

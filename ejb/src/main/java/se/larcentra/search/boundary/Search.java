@@ -19,7 +19,6 @@ import se.larcentra.catalog.entity.ApplicationWindow;
 import se.larcentra.centre.entity.GeoPoint;
 import se.larcentra.centre.entity.Municipality;
 import se.larcentra.search.control.SearchIndex;
-import se.larcentra.search.control.SearchUnavailableException;
 
 /**
  * Search over the offerings of the catalogue, open to everybody. Answers from the Lucene index,

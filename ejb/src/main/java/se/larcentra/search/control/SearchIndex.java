@@ -35,6 +35,7 @@ import se.larcentra.platform.control.PeriodicJob;
 import se.larcentra.platform.control.Settings;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
+import se.larcentra.search.boundary.SearchUnavailableException;
 import se.larcentra.search.entity.SearchChange;
 
 /**
@@ -46,10 +47,15 @@ import se.larcentra.search.entity.SearchChange;
  * applies the database's change log every {@value #POLL_MILLIS} ms, so committed changes reach
  * search within a second and rolled-back ones never do. A rebuild writes a new generation beside the
  * live one, which keeps answering until the new one is complete and swapped in.
+ *
+ * <p>It starts once search watches the persistence unit ({@link SearchChangeCapture}), and waits for
+ * nothing that loads data (demo data may arrive while it builds): a build reads the change log's end
+ * before the offerings, and what commits after that reaches the new index through the log, replacing
+ * by id whatever the build read of it, so nothing is missed or doubled.
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "DemoDataStartup"})
+@DependsOn({"SchemaMigrator", "SearchChangeCapture"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchIndex {

@@ -29,7 +29,7 @@ import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchOrder;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
-import se.larcentra.search.control.SearchUnavailableException;
+import se.larcentra.search.boundary.SearchUnavailableException;
 
 /**
  * {@code GET /api/v1/search}: the catalogue's offerings by free text, facets and filters, near a

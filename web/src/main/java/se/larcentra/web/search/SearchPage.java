@@ -25,7 +25,7 @@ import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchOrder;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
-import se.larcentra.search.control.SearchUnavailableException;
+import se.larcentra.search.boundary.SearchUnavailableException;
 import se.larcentra.web.Localized;
 import se.larcentra.web.PrettyUrls;
 import se.larcentra.web.catalog.Pager;

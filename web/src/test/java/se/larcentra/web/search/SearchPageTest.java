@@ -18,7 +18,7 @@ import se.larcentra.centre.entity.Municipality;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
-import se.larcentra.search.control.SearchUnavailableException;
+import se.larcentra.search.boundary.SearchUnavailableException;
 import se.larcentra.web.i18n.Labels;
 import se.larcentra.web.i18n.LocaleBean;
 

@@ -1,4 +1,4 @@
-package se.larcentra.search.control;
+package se.larcentra.search.boundary;
 
 import jakarta.ejb.ApplicationException;
 
