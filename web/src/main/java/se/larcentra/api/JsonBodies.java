@@ -105,8 +105,7 @@ public final class JsonBodies {
     static JsonValue parse(InputStream body, Charset charset) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new WebApplicationException("The body is larger than " + MAX_BYTES / 1024 + " KiB.",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw tooLarge();
         }
         if (bytes.length == 0) {
             throw new InvalidParameterException(BODY, "This call needs a JSON body.");
@@ -121,6 +120,11 @@ public final class JsonBodies {
             // Parsson refuses, for instance, a number of more than a thousand digits.
             throw new InvalidParameterException(BODY, "The body is not valid JSON.");
         }
+    }
+
+    /** A 413 problem: the body is larger than {@link #MAX_BYTES}. */
+    public static WebApplicationException tooLarge() {
+        return new WebApplicationException("The body is larger than " + MAX_BYTES / 1024 + " KiB.", Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     /** Builds the tree with a stack of its own, so nesting costs heap within the limit, never the thread's stack. */

@@ -8,7 +8,7 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * The REST API. Resources put their version in their path ({@code /api/v1/...}); JSON by JSON-B
  * with its default camelCase names; lists in a {@link ListEnvelope}; errors as {@link Problem}s.
- * Request bodies are read by {@link JsonBodyReader}.
+ * Request bodies are read by {@link JsonBodyInterceptor}.
  */
 @ApplicationPath("/api")
 public class LarcentraApi extends Application {

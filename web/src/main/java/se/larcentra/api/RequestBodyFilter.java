@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -34,12 +35,30 @@ public class RequestBodyFilter implements ContainerRequestFilter {
             return;
         }
         boolean takesBody = entityParameter(method).isPresent();
-        if (takesBody && !request.hasEntity()) {
+        boolean hasBody = hasBody(request);
+        if (takesBody && !hasBody) {
             throw new InvalidParameterException(JsonBodies.BODY, "This call needs a JSON body.");
         }
-        if (!takesBody && request.hasEntity()) {
+        if (!takesBody && hasBody) {
             throw new InvalidParameterException(JsonBodies.BODY, "This call takes no body.");
         }
+    }
+
+    /**
+     * Whether the request carries a body, from its headers where they tell: looking into the body
+     * (Jersey's {@code hasEntity()}) would start reading it, and a client that asked
+     * {@code Expect: 100-continue} would then send all of it, only to be refused.
+     */
+    static boolean hasBody(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                return Long.parseLong(length.strip()) > 0;
+            } catch (NumberFormatException malformed) {
+                return true;
+            }
+        }
+        return request.getHeaderString("Transfer-Encoding") != null && request.hasEntity();
     }
 
     /** The parameter a resource method's request body is bound to: the one JAX-RS does not fill from elsewhere. */

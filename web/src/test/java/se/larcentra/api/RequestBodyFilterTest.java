@@ -35,6 +35,7 @@ class RequestBodyFilterTest {
                 new Class<?>[] {ContainerRequestContext.class}, (proxy, m, args) -> switch (m.getName()) {
                     case "getMethod" -> httpMethod;
                     case "hasEntity" -> hasEntity;
+                    case "getHeaderString" -> "Content-Length".equals(args[0]) ? (hasEntity ? "17" : "0") : null;
                     default -> throw new UnsupportedOperationException(m.getName());
                 });
         RequestBodyFilter filter = new RequestBodyFilter();
