@@ -19,14 +19,24 @@ public final class HttpTestClient {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client;
 
     public HttpTestClient(URL base) {
+        this(base, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * @param version {@code HTTP_1_1} to keep to HTTP/1.1; with {@code HTTP_2} (the default) the
+     *                client upgrades its plain connection to HTTP/2 (h2c) where the server agrees
+     */
+    public HttpTestClient(URL base, HttpClient.Version version) {
         this.base = URI.create(base.toString());
+        this.client = HttpClient.newBuilder()
+                .version(version)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String relative, String... headers) throws Exception {
@@ -72,6 +82,24 @@ public final class HttpTestClient {
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Any request: {@code body} sent as it is with {@code contentType} (no Content-Type header when
+     * that is null, no body when {@code body} is null), for tests of what the server does with
+     * requests no well-behaved client sends.
+     */
+    public HttpResponse<String> request(String method, String relative, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (headers.length > 0) {
             request.headers(headers);
