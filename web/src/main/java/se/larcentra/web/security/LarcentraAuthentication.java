@@ -26,7 +26,10 @@ import se.larcentra.api.Problem;
  * <li>Credentials from the login page ({@code SecurityContext.authenticate}): checked by
  * {@link Authentication#login}; on success the session id changes (no fixation) and the session
  * remembers the account. A failure is left to the login page to tell (wrong password, throttled).</li>
- * <li>Otherwise the session's account, as it is now (a deactivated account is signed out).</li>
+ * <li>Otherwise the session's account, as it is now (a deactivated account is signed out). Under
+ * {@code /api/} a call that changes something must also show that it comes from this site's own
+ * pages ({@link CrossSiteRequests}), else it is a 403 problem: the browser sends the cookie with
+ * requests other sites make.</li>
  * <li>Nobody, on a protected address: a 401 problem under {@code /api/}, else the login page.</li>
  * </ul>
  */
@@ -69,6 +72,13 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (accountId instanceof Long id) {
+            if (isApi(request)) {
+                Optional<String> crossSite = CrossSiteRequests.refusal(request.getMethod(), request.getHeader("Origin"),
+                        request.getHeader(CrossSiteRequests.CUSTOM_HEADER), ownOrigin(request), baseUrl());
+                if (crossSite.isPresent()) {
+                    return problem(context, response, 403, crossSite.get());
+                }
+            }
             Optional<Caller> caller = authentication.callerOfAccount(id);
             if (caller.isPresent()) {
                 return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
@@ -105,6 +115,21 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         return Optional.of(header.substring(7).strip());
+    }
+
+    /** Where the request was sent, as its Host header says: {@code scheme://host:port}. */
+    private static String ownOrigin(HttpServletRequest request) {
+        String host = request.getServerName();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]"; // an IPv6 address
+        }
+        return request.getScheme() + "://" + host + ":" + request.getServerPort();
+    }
+
+    /** {@code LARCENTRA_BASE_URL}, read as the business tier's settings are: the environment, else the system property. */
+    private static String baseUrl() {
+        String value = System.getenv("LARCENTRA_BASE_URL");
+        return value == null || value.isBlank() ? System.getProperty("LARCENTRA_BASE_URL") : value;
     }
 
     private static boolean isApi(HttpServletRequest request) {
