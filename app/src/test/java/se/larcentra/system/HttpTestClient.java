@@ -28,29 +28,39 @@ public final class HttpTestClient {
     private final URI base;
     private final String address;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client;
 
     public HttpTestClient(URL base) {
-        this(URI.create(base.toString()), newAddress());
+        this(base, HttpClient.Version.HTTP_2);
     }
 
-    private HttpTestClient(URI base, String address) {
+    /**
+     * @param version {@code HTTP_1_1} to keep to HTTP/1.1; with {@code HTTP_2} (the default) the
+     *                client upgrades its plain connection to HTTP/2 (h2c) where the server agrees
+     */
+    public HttpTestClient(URL base, HttpClient.Version version) {
+        this(URI.create(base.toString()), newAddress(), version);
+    }
+
+    private HttpTestClient(URI base, String address, HttpClient.Version version) {
         this.base = base;
         this.address = address;
+        this.client = HttpClient.newBuilder()
+                .version(version)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Another visitor (no cookies) at another address. */
     public HttpTestClient newVisitor() {
-        return new HttpTestClient(base, newAddress());
+        return new HttpTestClient(base, newAddress(), HttpClient.Version.HTTP_2);
     }
 
     /** Another visitor (no cookies) at the given address. */
     public HttpTestClient visitorAt(String clientAddress) {
-        return new HttpTestClient(base, clientAddress);
+        return new HttpTestClient(base, clientAddress, HttpClient.Version.HTTP_2);
     }
 
     /** The address this visitor poses at. */
@@ -124,6 +134,24 @@ public final class HttpTestClient {
                 .header("X-Forwarded-For", address);
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Any request: {@code body} sent as it is with {@code contentType} (no Content-Type header when
+     * that is null, no body when {@code body} is null), for tests of what the server does with
+     * requests no well-behaved client sends.
+     */
+    public HttpResponse<String> request(String method, String relative, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(relative)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (headers.length > 0) {
             request.headers(headers);

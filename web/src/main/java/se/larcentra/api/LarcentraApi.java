@@ -2,11 +2,24 @@ package se.larcentra.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The REST API. Resources put their version in their path ({@code /api/v1/...}); JSON by JSON-B
  * with its default camelCase names; lists in a {@link ListEnvelope}; errors as {@link Problem}s.
+ * Request bodies are read by {@link JsonBodyInterceptor}.
  */
 @ApplicationPath("/api")
 public class LarcentraApi extends Application {
+
+    /**
+     * A request with a body but no {@code Content-Type} is taken as {@code application/octet-stream}
+     * by a method that reads a body, so it is a 415 problem. Jersey's default matches it to any
+     * {@code @Consumes} and then finds no reader for it: a 500.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(ServerProperties.EMPTY_REQUEST_MEDIA_TYPE_MATCHES_ANY_CONSUMES, false);
+    }
 }

@@ -48,6 +48,7 @@ public record Problem(String type, String title, int status, String detail, Stri
             case 409 -> "Conflict";
             case 410 -> "Gone";
             case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
 import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.InvalidCredentialsException;
+import se.larcentra.platform.boundary.NotFoundException;
 import se.larcentra.platform.boundary.RetryLater;
 import se.larcentra.platform.boundary.ServiceBusyException;
 import se.larcentra.platform.boundary.TooManyRequestsException;
@@ -91,8 +92,11 @@ public final class Problems {
         if (t instanceof OptimisticLockException) {
             return Problem.of(409, "Someone else changed this at the same time. Fetch it again and retry.");
         }
+        if (t instanceof NotFoundException) {
+            return Problem.of(404, t.getMessage());
+        }
         if (isApplicationException(t)) {
-            return Problem.of(isNotFound(t) ? 404 : 409, t.getMessage());
+            return Problem.of(409, t.getMessage());
         }
         return null;
     }
@@ -154,15 +158,6 @@ public final class Problems {
         for (Class<?> c = t.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             if (c.isAnnotationPresent(ApplicationException.class)
                     && t.getClass().getName().startsWith("se.larcentra.")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNotFound(Throwable t) {
-        for (Class<?> c = t.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.getSimpleName().endsWith("NotFoundException")) {
                 return true;
             }
         }

@@ -8,15 +8,17 @@ import jakarta.ejb.EJBException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import org.glassfish.jersey.server.ParamException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.larcentra.catalog.boundary.OfferingNotFoundException;
 
 class ProblemsTest {
 
-    /** Stands in for the business tier's typed not-found exceptions. */
+    /** A business-rule exception whose name merely sounds like a missing record. */
     @ApplicationException(rollback = true)
-    static class OfferingNotFoundException extends RuntimeException {
-        OfferingNotFoundException(long id) {
-            super("No offering with id " + id);
+    static class ReportNotFoundException extends RuntimeException {
+        ReportNotFoundException() {
+            super("The report was not found in time");
         }
     }
 
@@ -77,6 +79,22 @@ class ProblemsTest {
 
         assertThat(problem.status()).isEqualTo(404);
         assertThat(problem.detail()).isEqualTo("No offering with id 42");
+    }
+
+    @Test
+    void onlyTheNotFoundTypeIsA404NotANameThatEndsLikeIt() {
+        assertThat(Problems.classify(new ReportNotFoundException(), true).status()).isEqualTo(409);
+    }
+
+    @Test
+    void everyNotFoundExceptionOfTheBusinessTierIsOfTheNotFoundType() {
+        List<Class<?>> notFounds = ClassesOnClassPath.under("se.larcentra", name -> name.endsWith("NotFoundException"));
+
+        assertThat(notFounds).extracting(Class::getSimpleName)
+                .contains("OfferingNotFoundException", "AccountNotFoundException", "EnrolmentNotFoundException", "RoomNotFoundException");
+        assertThat(notFounds).filteredOn(c -> c.getPackageName().startsWith("se.larcentra.")
+                        && !c.getName().startsWith(ProblemsTest.class.getName()))
+                .allSatisfy(c -> assertThat(se.larcentra.platform.boundary.NotFoundException.class).isAssignableFrom(c));
     }
 
     @Test

@@ -30,6 +30,7 @@ import se.larcentra.mail.boundary.MailAdmin;
  */
 @Path("v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AdminResource {
 
@@ -72,7 +73,6 @@ public class AdminResource {
 
     @POST
     @Path("accounts")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewStaff form) {
         if (form == null) {
             throw new InvalidParameterException("body", "a JSON object with username, email, name, language and roles");
@@ -82,7 +82,6 @@ public class AdminResource {
 
     @PUT
     @Path("accounts/{id: [0-9]+}/roles")
-    @Consumes(MediaType.APPLICATION_JSON)
     public AccountView roles(@PathParam("id") long id, Roles roles) {
         if (roles == null || roles.roles() == null) {
             throw new InvalidParameterException("roles", "roles are required");

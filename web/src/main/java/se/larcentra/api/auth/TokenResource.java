@@ -25,6 +25,7 @@ import se.larcentra.web.security.ClientAddress;
  */
 @Path("v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class TokenResource {
 
@@ -45,7 +46,6 @@ public class TokenResource {
     HttpServletRequest request;
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
             throw new InvalidParameterException("username", "username is required");

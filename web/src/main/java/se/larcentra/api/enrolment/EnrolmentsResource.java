@@ -28,6 +28,7 @@ import se.larcentra.enrolment.boundary.Enrolments;
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class EnrolmentsResource {
 
@@ -73,7 +74,6 @@ public class EnrolmentsResource {
 
     @POST
     @Path("enrolments")
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(Application application) {
         if (application == null || application.offeringId() == null) {
             throw new InvalidParameterException("offeringId", "offeringId is required");
@@ -105,7 +105,6 @@ public class EnrolmentsResource {
     /** Staff: moves an active application to another offering of the same course; the new enrolment. */
     @POST
     @Path("enrolments/{id: [0-9]+}/move")
-    @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentDto move(@PathParam("id") long id, MoveRequest request) {
         if (request == null || request.offeringId() == null) {
             throw new InvalidParameterException("offeringId", "offeringId (the offering to move to) is required");
@@ -116,7 +115,6 @@ public class EnrolmentsResource {
 
     @POST
     @Path("enrolments/{id: [0-9]+}/decision")
-    @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentDto decide(@PathParam("id") long id, DecisionRequest request) {
         Enrolments.Decision decision;
         try {

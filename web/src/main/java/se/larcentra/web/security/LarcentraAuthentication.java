@@ -31,7 +31,10 @@ import se.larcentra.platform.control.Settings;
  * when it signed in. A failure is left to the login page to tell (wrong password, throttled).</li>
  * <li>Otherwise the session's account, as it is now: signed out when it was deactivated or its
  * password changed since (the credential version moved on), or when the session is older than
- * {@code LARCENTRA_SESSION_MAX_SECONDS} (default 8 hours), however active it has been.</li>
+ * {@code LARCENTRA_SESSION_MAX_SECONDS} (default 8 hours), however active it has been. Under
+ * {@code /api/} a call that changes something must also show that it comes from this site's own
+ * pages ({@link CrossSiteRequests}), else it is a 403 problem: the browser sends the cookie with
+ * requests other sites make.</li>
  * <li>Nobody, on a protected address: a 401 problem under {@code /api/}, else the login page.</li>
  * </ul>
  */
@@ -82,6 +85,13 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(SESSION_ACCOUNT);
         if (accountId instanceof Long id) {
+            if (isApi(request)) {
+                Optional<String> crossSite = CrossSiteRequests.refusal(request.getMethod(), request.getHeader("Origin"),
+                        request.getHeader(CrossSiteRequests.CUSTOM_HEADER), ownOrigin(request), baseUrl());
+                if (crossSite.isPresent()) {
+                    return problem(context, response, 403, crossSite.get());
+                }
+            }
             Optional<Caller> caller = withinLifetime(session, System.currentTimeMillis(), MAX_SESSION)
                     && session.getAttribute(SESSION_CREDENTIAL) instanceof Integer version
                     ? authentication.callerOfAccount(id, version) : Optional.empty();
@@ -129,6 +139,21 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
             return Optional.empty();
         }
         return Optional.of(header.substring(7).strip());
+    }
+
+    /** Where the request was sent, as its Host header says: {@code scheme://host:port}. */
+    private static String ownOrigin(HttpServletRequest request) {
+        String host = request.getServerName();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]"; // an IPv6 address
+        }
+        return request.getScheme() + "://" + host + ":" + request.getServerPort();
+    }
+
+    /** {@code LARCENTRA_BASE_URL}, read as the business tier's settings are: the environment, else the system property. */
+    private static String baseUrl() {
+        String value = System.getenv("LARCENTRA_BASE_URL");
+        return value == null || value.isBlank() ? System.getProperty("LARCENTRA_BASE_URL") : value;
     }
 
     private static boolean isApi(HttpServletRequest request) {
