@@ -15,6 +15,9 @@
 # failure or Ctrl-C.
 #
 # Settings (environment):
+#   BENCH_PHASES         which phases, comma-separated (all): login-flood (the start page alone and under
+#                        200 wrong logins over 16 connections, on the demo catalogue; a minute and a half
+#                        alone), search (the sizes below)
 #   BENCH_SIZES          catalogue sizes, ascending (10000,100000)
 #   BENCH_HTTP_PORT      HTTP port of the bench domain (18080); admin port is 32 lower
 #   BENCH_PG_URL         PostgreSQL server for the baselines (jdbc:postgresql://127.0.0.1:5432), user postgres
@@ -201,6 +204,7 @@ java -Xmx1g -cp "$BENCH/classes:$CP" \
     -Dbench.h2="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE" \
     -Dbench.pg="$PG_SERVER/$PG_DB" \
     -Dbench.out="$BENCH" \
+    -Dbench.phases="${BENCH_PHASES:-}" \
     -Dbench.sizes="${BENCH_SIZES:-10000,100000}" \
     -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-30}" \
     -Dbench.wrk.warmup="${BENCH_WRK_WARMUP_SECONDS:-10}" \
