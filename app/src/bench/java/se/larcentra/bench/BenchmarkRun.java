@@ -129,7 +129,7 @@ public final class BenchmarkRun {
         waited = awaitQuietMachine();
         LoginFlood flood = new LoginFlood(server.base(), Integer.getInteger("bench.login.attempts", 200),
                 Integer.getInteger("bench.login.connections", 16), Integer.getInteger("bench.login.probeRate", 20),
-                Integer.getInteger("bench.login.idleSeconds", 20), Integer.getInteger("bench.login.warmupSeconds", 10));
+                Integer.getInteger("bench.login.idleSeconds", 20), Integer.getInteger("bench.login.warmupSeconds", 30));
         return flood.run(load, this::awaitQuietPhase).waited(waited, busyStarts);
     }
 
