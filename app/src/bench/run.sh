@@ -4,15 +4,20 @@
 #
 #   bash app/src/bench/run.sh
 #
-# Builds the project, starts Lärcentra in a domain of its own ("larcentra-bench", HTTP port 18080,
-# admin port 18048, data in app/target/bench/data, created afresh under app/target/bench/domains),
-# so it never touches the dev domain (8080) or the integration-test domain (20080). Then the driver
+# Builds the project and the benchmark's EAR (profile "bench": the production modules plus the helper
+# WAR of bench/, which measures inside the server at /bench; the production EAR has none of it),
+# starts it in a domain of its own ("larcentra-bench", HTTP port 18080, admin port 18048, data in
+# app/target/bench/data, created afresh under app/target/bench/domains), so it never touches the
+# dev domain (8080) or the integration-test domain (20080). Then the driver
 # (app/src/bench/java) grows the catalogue to 10 000 and then 100 000 offerings and measures search
 # at each size against the SQL baselines in a scratch PostgreSQL database; it writes the table to
 # app/target/bench/results.md. The domain is stopped and the database dropped at the end, also on
 # failure or Ctrl-C.
 #
 # Settings (environment):
+#   BENCH_PHASES         which phases, comma-separated (all): login-flood (the start page alone and under
+#                        200 wrong logins over 16 connections, on the demo catalogue; about 4 minutes
+#                        alone, with the build and the domain's set-up), search (the sizes below)
 #   BENCH_SIZES          catalogue sizes, ascending (10000,100000)
 #   BENCH_HTTP_PORT      HTTP port of the bench domain (18080); admin port is 32 lower
 #   BENCH_PG_URL         PostgreSQL server for the baselines (jdbc:postgresql://127.0.0.1:5432), user postgres
@@ -35,7 +40,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 BENCH=$ROOT/app/target/bench
 PAYARA_HOME=$ROOT/app/target/payara6
 CLI_JAR=$PAYARA_HOME/glassfish/lib/client/appserver-cli.jar
-EAR=$ROOT/ear/target/larcentra.ear
+EAR=$ROOT/bench/ear/target/larcentra-bench.ear
 DOMAIN=larcentra-bench
 DOMAIN_DIR=$BENCH/domains
 DATA_DIR=$BENCH/data
@@ -115,10 +120,10 @@ psql_admin -d postgres -c 'SELECT 1' >/dev/null || die "cannot reach PostgreSQL 
 # --- build ---------------------------------------------------------------------------------------
 
 if [[ ${BENCH_SKIP_BUILD:-false} != true ]]; then
-    say "Building (./mvnw -q -DskipTests install)"
-    (cd "$ROOT" && sh ./mvnw -q -DskipTests install) || die "the build failed"
+    say "Building (./mvnw -q -DskipTests -Pbench install)"
+    (cd "$ROOT" && sh ./mvnw -q -DskipTests -Pbench install) || die "the build failed"
 fi
-[[ -f $EAR && -f $CLI_JAR && -f $PG_JAR ]] || die "build first: ./mvnw -DskipTests install"
+[[ -f $EAR && -f $CLI_JAR && -f $PG_JAR ]] || die "build first: ./mvnw -DskipTests -Pbench install"
 
 mkdir -p "$BENCH"
 trap cleanup EXIT
@@ -153,7 +158,7 @@ done
 quietly asadmin create-jvm-options -- -Xmx1g
 quietly asadmin create-jvm-options -- '-XX\:+UseParallelGC' # asadmin splits at unescaped colons
 quietly asadmin create-jvm-options -- -Dfile.encoding=UTF-8
-quietly asadmin create-system-properties "LARCENTRA_DATA_DIR=$(escape "$DATA_DIR"):LARCENTRA_DEMO=true:LARCENTRA_BENCH=true:LARCENTRA_BASE_URL=$(escape "http://localhost:$HTTP_PORT/"):LARCENTRA_SMTP_PORT=$((PORTBASE + 25))"
+quietly asadmin create-system-properties "LARCENTRA_DATA_DIR=$(escape "$DATA_DIR"):LARCENTRA_DEMO=true:LARCENTRA_BASE_URL=$(escape "http://localhost:$HTTP_PORT/"):LARCENTRA_SMTP_PORT=$((PORTBASE + 25))"
 H2_URL="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
 quietly asadmin create-jdbc-connection-pool \
     --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
@@ -177,8 +182,8 @@ until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://localhos
     ((SECONDS < deadline)) || die "http://localhost:$HTTP_PORT/ did not answer within 300 s"
     sleep 1
 done
-[[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP_PORT/api/v1/bench") == 200 ]] \
-    || die "the bench endpoints do not answer (LARCENTRA_BENCH not applied?)"
+[[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP_PORT/bench/") == 200 ]] \
+    || die "the benchmark helper does not answer at http://localhost:$HTTP_PORT/bench/"
 
 # --- the scratch PostgreSQL database ---------------------------------------------------------------
 
@@ -199,6 +204,7 @@ java -Xmx1g -cp "$BENCH/classes:$CP" \
     -Dbench.h2="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE" \
     -Dbench.pg="$PG_SERVER/$PG_DB" \
     -Dbench.out="$BENCH" \
+    -Dbench.phases="${BENCH_PHASES:-}" \
     -Dbench.sizes="${BENCH_SIZES:-10000,100000}" \
     -Dbench.wrk.seconds="${BENCH_WRK_SECONDS:-30}" \
     -Dbench.wrk.warmup="${BENCH_WRK_WARMUP_SECONDS:-10}" \

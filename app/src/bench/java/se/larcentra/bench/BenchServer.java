@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The benchmark domain over HTTP: its bench endpoints, health, and the search API itself. */
+/** The benchmark domain over HTTP: the helper at /bench (bench/helper), health, and the search API itself. */
 final class BenchServer {
 
     /** The samples and hits of one query, from inside the server or over HTTP. */
@@ -39,7 +39,7 @@ final class BenchServer {
     }
 
     JsonObject info() {
-        return object(send(HttpRequest.newBuilder(uri("/api/v1/bench")).GET(), Duration.ofSeconds(30)));
+        return object(send(HttpRequest.newBuilder(uri("/bench/")).GET(), Duration.ofSeconds(30)));
     }
 
     JsonObject health() {
@@ -48,17 +48,17 @@ final class BenchServer {
 
     /** Grows to {@code total} offerings, at most {@code max} per call; returns the last call's answer. */
     JsonObject grow(long total, int max) {
-        return object(send(HttpRequest.newBuilder(uri("/api/v1/bench/offerings?total=" + total + "&max=" + max))
+        return object(send(HttpRequest.newBuilder(uri("/bench/offerings?total=" + total + "&max=" + max))
                 .POST(HttpRequest.BodyPublishers.noBody()), Duration.ofMinutes(30)));
     }
 
     JsonObject rebuild() {
-        return object(send(HttpRequest.newBuilder(uri("/api/v1/bench/rebuild")).POST(HttpRequest.BodyPublishers.noBody()),
+        return object(send(HttpRequest.newBuilder(uri("/bench/rebuild")).POST(HttpRequest.BodyPublishers.noBody()),
                 Duration.ofMinutes(30)));
     }
 
     JsonObject memory() {
-        return object(send(HttpRequest.newBuilder(uri("/api/v1/bench/memory")).GET(), Duration.ofMinutes(5)));
+        return object(send(HttpRequest.newBuilder(uri("/bench/memory")).GET(), Duration.ofMinutes(5)));
     }
 
     /** Times the search boundary inside the server for the mix. */
@@ -82,7 +82,7 @@ final class BenchServer {
         }
         String body = Json.createObjectBuilder().add("warmupRounds", warmupRounds).add("rounds", rounds)
                 .add("queries", queries).build().toString();
-        return timings(send(HttpRequest.newBuilder(uri("/api/v1/bench/search-timings"))
+        return timings(send(HttpRequest.newBuilder(uri("/bench/search-timings"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), Duration.ofMinutes(30)));
     }
@@ -91,14 +91,14 @@ final class BenchServer {
     Map<String, Timing> suggestInServer(List<String> prefixes, int warmupRounds, int rounds) {
         String body = Json.createObjectBuilder().add("warmupRounds", warmupRounds).add("rounds", rounds)
                 .add("prefixes", Json.createArrayBuilder(prefixes)).build().toString();
-        return timings(send(HttpRequest.newBuilder(uri("/api/v1/bench/suggest-timings"))
+        return timings(send(HttpRequest.newBuilder(uri("/bench/suggest-timings"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), Duration.ofMinutes(30)));
     }
 
     /** Times, inside the server, how long committed renames of courses take to reach search. */
     Timing visibility(int rounds) {
-        return timing(object(send(HttpRequest.newBuilder(uri("/api/v1/bench/visibility-timings?rounds=" + rounds))
+        return timing(object(send(HttpRequest.newBuilder(uri("/bench/visibility-timings?rounds=" + rounds))
                 .POST(HttpRequest.BodyPublishers.noBody()), Duration.ofMinutes(30))));
     }
 

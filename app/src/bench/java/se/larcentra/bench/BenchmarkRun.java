@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The search benchmark's driver, run by app/src/bench/run.sh against a running benchmark domain:
- * for each catalogue size it grows the catalogue, waits for the index, copies the data to
- * PostgreSQL, waits for integration runs on the machine to end, and measures search inside the
- * server, over HTTP, under wrk, the SQL baselines, an index rebuild and the index's memory; then it
- * writes the results table. Settings are system properties ({@code bench.*}, see run.sh).
+ * The benchmark's driver, run by app/src/bench/run.sh against a running benchmark domain. Its
+ * phases ({@code bench.phases}): {@code login-flood}, on the demo catalogue as the domain starts,
+ * measures the start page alone and under a flood of wrong logins ({@link LoginFlood}); {@code search},
+ * for each catalogue size, grows the catalogue, waits for the index, copies the data to PostgreSQL,
+ * waits for integration runs on the machine to end, and measures search inside the server, over
+ * HTTP, under wrk, the SQL baselines, an index rebuild and the index's memory. Then it writes the
+ * results table. Settings are system properties ({@code bench.*}, see run.sh).
  */
 public final class BenchmarkRun {
 
@@ -47,6 +49,7 @@ public final class BenchmarkRun {
     static final int VISIBILITY_ROUNDS = 30;
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final List<String> PHASES = List.of("login-flood", "search");
 
     private final BenchServer server;
     private final String h2Url;
@@ -66,6 +69,7 @@ public final class BenchmarkRun {
     private MachineLoad load;
     private long waited;
     private final List<String> busyStarts = new ArrayList<>();
+    private final List<String> phases = phases(System.getProperty("bench.phases", ""));
 
     private BenchmarkRun() {
         server = new BenchServer(System.getProperty("bench.url", "http://localhost:18080"));
@@ -85,25 +89,64 @@ public final class BenchmarkRun {
         long pid = server.info().getJsonNumber("pid").longValue();
         load = new MachineLoad(pid);
         say("Benchmark domain at " + server.base() + " (pid " + pid + "); load average " + MachineLoad.loadAverage());
+        say("Phases: " + String.join(", ", phases));
         awaitIndex(-1);
-        JsonObject baseline = server.memory();
-        say("Before growing (the demo catalogue): " + baseline);
 
+        LoginFlood.Result flood = null;
+        if (phases.contains("login-flood")) {
+            flood = loginFlood();
+        }
+        JsonObject baseline = null;
         List<SizeResult> results = new ArrayList<>();
-        for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
-            results.add(measure(Long.parseLong(size.strip()), pid));
+        if (phases.contains("search")) {
+            baseline = server.memory();
+            say("Before growing (the demo catalogue): " + baseline);
+            for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
+                results.add(measure(Long.parseLong(size.strip()), pid));
+            }
         }
         String uptimeAfter = uptime();
-        String report = Report.markdown(results, baseline, startedAt, uptimeBefore, uptimeAfter, wrkSeconds, wrkWarmupSeconds, luceneWarmup,
-                httpWarmup, postgresVersion(), h2Version());
+        String report = Report.markdown(flood, results, baseline, startedAt, uptimeBefore, uptimeAfter, wrkSeconds, wrkWarmupSeconds,
+                luceneWarmup, httpWarmup, postgresVersion(), h2Version());
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(report);
+        if (results.isEmpty()) {
+            say("Results written to " + out.resolve("results.md"));
+            return;
+        }
         SqlBaselines sql = new SqlBaselines(today(), places());
         Files.writeString(out.resolve("baseline-sql.txt"), "-- (a) LIKE, on H2 and PostgreSQL\n"
                 + sql.describe(SqlBaselines.Kind.LIKE, QueryMix.MIX) + "\n-- (b) PostgreSQL full-text search\n"
                 + sql.describe(SqlBaselines.Kind.FULL_TEXT, QueryMix.MIX), StandardCharsets.UTF_8);
-        System.out.println();
-        System.out.println(report);
         say("Results written to " + out.resolve("results.md") + " (SQL of the baselines: " + out.resolve("baseline-sql.txt") + ")");
+    }
+
+    /** The start page alone and under a flood of wrong logins, on the catalogue as it is (the demo's, first). */
+    private LoginFlood.Result loginFlood() throws InterruptedException {
+        say("=== login flood");
+        busyStarts.clear();
+        waited = awaitQuietMachine();
+        LoginFlood flood = new LoginFlood(server.base(), Integer.getInteger("bench.login.attempts", 200),
+                Integer.getInteger("bench.login.connections", 16), Integer.getInteger("bench.login.probeRate", 20),
+                Integer.getInteger("bench.login.idleSeconds", 20), Integer.getInteger("bench.login.warmupSeconds", 30));
+        return flood.run(load, this::awaitQuietPhase).waited(waited, busyStarts);
+    }
+
+    /** The phases named (comma-separated), in their fixed order; all when none are named. */
+    private static List<String> phases(String names) {
+        if (names.isBlank()) {
+            return PHASES;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String name : names.split(",")) {
+            String phase = name.strip();
+            if (!PHASES.contains(phase)) {
+                throw new IllegalArgumentException("unknown phase " + phase + " in bench.phases; known: " + String.join(", ", PHASES));
+            }
+            chosen.add(phase);
+        }
+        return PHASES.stream().filter(chosen::contains).toList();
     }
 
     private SizeResult measure(long size, long pid) throws Exception {

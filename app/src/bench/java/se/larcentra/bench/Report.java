@@ -9,16 +9,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The results as Markdown: per size the latency table, throughput, index figures; then the targets. */
+/**
+ * The results as Markdown: the login flood (start page alone and under the flood); then per size the
+ * search latency table, throughput, index figures, and the targets. Either part may be absent
+ * ({@code bench.phases}).
+ */
 final class Report {
 
     private Report() {
     }
 
-    static String markdown(List<BenchmarkRun.SizeResult> results, JsonObject baseline, String startedAt, String uptimeBefore, String uptimeAfter,
-            int wrkSeconds, int wrkWarmupSeconds, int luceneWarmup, int httpWarmup, String postgresVersion, String h2Version) {
-        StringBuilder md = new StringBuilder("# Search benchmark results\n\n");
-        md.append("- Run: ").append(startedAt).append(", command `bash app/src/bench/run.sh`\n");
+    static String markdown(LoginFlood.Result flood, List<BenchmarkRun.SizeResult> results, JsonObject baseline, String startedAt,
+            String uptimeBefore, String uptimeAfter, int wrkSeconds, int wrkWarmupSeconds, int luceneWarmup, int httpWarmup,
+            String postgresVersion, String h2Version) {
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+        String phases = System.getProperty("bench.phases", "");
+        md.append("- Run: ").append(startedAt).append(", command `")
+                .append(phases.isBlank() ? "" : "BENCH_PHASES=" + phases + " ").append("bash app/src/bench/run.sh`\n");
         md.append("- Code: commit ").append(System.getProperty("bench.commit", "unknown"))
                 .append(" (plus the working tree as built)\n");
         md.append("- Machine: ").append(machine()).append('\n');
@@ -26,6 +33,12 @@ final class Report {
                 .append(h2Version).append("; PostgreSQL ").append(postgresVersion).append(" (default settings)\n");
         md.append("- `uptime` before: `").append(uptimeBefore).append("`\n");
         md.append("- `uptime` after: `").append(uptimeAfter).append("`\n\n");
+        if (flood != null) {
+            loginFlood(md, flood);
+        }
+        if (results.isEmpty()) {
+            return md.toString();
+        }
         md.append("Latencies in milliseconds, p50 / p99 (nearest rank). *Lucene in-server*: `Search.search(...)` called ")
                 .append("through its EJB proxy inside the server, one at a time, after ").append(luceneWarmup)
                 .append(" warm-up rounds. *HTTP*: `GET /api/v1/search` from the driver (Java HttpClient, one connection, ")
@@ -152,6 +165,66 @@ final class Report {
                     .append(format(p.other(), 1)).append(" |\n");
         }
         md.append('\n');
+    }
+
+    private static void loginFlood(StringBuilder md, LoginFlood.Result r) {
+        LoginFlood.Flood flood = r.flood();
+        md.append("## Login flood\n\n");
+        md.append("The start page (`GET /`, ").append(r.probeRate()).append(" requests/s sent open-loop, one visitor's session, ")
+                .append("each timed until the whole page is read) alone for ").append(r.idleSeconds()).append(" s, then while ")
+                .append(flood.attempts()).append(" wrong logins (`POST /api/v1/auth/token`, every second one for a demo account, ")
+                .append(String.join(", ", LoginFlood.DEMO_USERNAMES)).append(" in turn, the others for unknown usernames) arrive over ")
+                .append(flood.connections()).append(" connections, each sending its next guess as soon as the last is answered, ")
+                .append("then alone again for ").append(r.idleSeconds()).append(" s right after; after ").append(r.warmupSeconds())
+                .append(" s of the start page alone that are not counted. On the demo catalogue, before anything else of the run.\n\n");
+        if (r.waitedSeconds() > 0) {
+            md.append("Waited ").append(format(r.waitedSeconds() / 60.0, 1))
+                    .append(" min in all for integration runs to end and the machine to be quiet.\n\n");
+        } else if (r.waitedSeconds() < 0) {
+            md.append("**An integration-test domain was still running after ").append(format(-r.waitedSeconds() / 60.0, 1))
+                    .append(" min of waiting; measured anyway.**\n\n");
+        }
+        if (!r.busyStarts().isEmpty()) {
+            md.append("**Some stretches started while others used the machine (").append(String.join(", ", r.busyStarts()))
+                    .append("): the waiting limit was reached.**\n\n");
+        }
+        md.append("| start page | p50 | p90 | p99 | max | pages (200) | not 200 | p50 ÷ alone | p99 ÷ alone |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        Stats alone = r.before().latency();
+        for (LoginFlood.Probe probe : List.of(r.before(), r.during(), r.after())) {
+            Stats l = probe.latency();
+            boolean during = probe == r.during();
+            md.append("| ").append(probe.name()).append(during ? " (" + format(probe.seconds(), 1) + " s)" : "")
+                    .append(" | ").append(bold(format(l.p50(), 1) + " ms", during)).append(" | ").append(format(l.ms(90), 1))
+                    .append(" ms | ").append(bold(format(l.p99(), 1) + " ms", during)).append(" | ").append(format(l.ms(100), 1))
+                    .append(" ms | ").append(l.count()).append(" | ").append(probe.notOk()).append(" | ")
+                    .append(format(l.p50() / alone.p50(), 1)).append("× | ").append(bold(format(l.p99() / alone.p99(), 1) + "×", during))
+                    .append(" |\n");
+        }
+        md.append('\n');
+        md.append("The flood: ").append(flood.attempts()).append(" wrong logins over ").append(flood.connections())
+                .append(" connections in ").append(format(flood.seconds(), 1)).append(" s (")
+                .append(format(flood.attempts() / flood.seconds(), 1)).append(" answered per second); answers ");
+        flood.answers().forEach((answer, count) -> md.append('`').append(answer).append("` × ").append(count).append(", "));
+        md.setLength(md.length() - 2);
+        md.append("; a login answered in p50 ").append(format(flood.latency().p50(), 0)).append(" ms, p99 ")
+                .append(format(flood.latency().p99(), 0)).append(" ms.\n\n");
+        md.append("| target | measured | met |\n|---|---|---|\n");
+        row(md, "start page p99 ≤ 500 ms during the flood (issue 11, point 4)", format(r.during().latency().p99(), 1) + " ms",
+                r.during().latency().p99() <= 500 && r.during().notOk() == 0);
+        md.append('\n');
+        md.append("CPU (core-seconds; the machine has 2 cores):\n\n");
+        md.append("| stretch | wall s | machine busy | server | driver | everything else |\n|---|---|---|---|---|---|\n");
+        for (MachineLoad.Phase p : r.phases()) {
+            md.append("| ").append(p.name()).append(" | ").append(format(p.wallSeconds(), 1)).append(" | ")
+                    .append(format(p.machineBusy(), 1)).append(" | ").append(format(p.server(), 1)).append(" | ")
+                    .append(format(p.driver(), 1)).append(" | ").append(format(p.other(), 1)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String bold(String text, boolean bold) {
+        return bold ? "**" + text + "**" : text;
     }
 
     private static void targets(StringBuilder md, BenchmarkRun.SizeResult r) {

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.larcentra.api.InvalidParameterException;
 import se.larcentra.bench.boundary.SearchBenchmark;
 import se.larcentra.centre.entity.GeoPoint;
 import se.larcentra.search.boundary.InvalidSearchException;
@@ -24,11 +24,10 @@ import se.larcentra.search.boundary.SearchOrder;
 import se.larcentra.search.boundary.SearchRequest;
 
 /**
- * {@code /api/v1/bench/...}: what the search benchmark (app/src/bench/run.sh) asks of the server.
- * Only on a server started with {@code LARCENTRA_BENCH=true}; anywhere else every path is a 404,
- * as if it did not exist. Not part of the public API.
+ * {@code /bench/...} in the benchmark's EAR: what the search benchmark (app/src/bench/run.sh) asks
+ * of the server. Only the benchmark's own EAR has it; callers on this machine only ({@link LocalCallersOnly}).
  */
-@Path("v1/bench")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -52,7 +51,6 @@ public class BenchResource {
 
     @GET
     public Info info() {
-        requireEnabled();
         var status = search.status();
         return new Info(ProcessHandle.current().pid(), status.documents(), status.ready());
     }
@@ -61,16 +59,14 @@ public class BenchResource {
     @POST
     @Path("offerings")
     public SearchBenchmark.Growth grow(@QueryParam("total") int total, @QueryParam("max") @DefaultValue("20000") int max) {
-        requireEnabled();
         return bench.growTo(total, max);
     }
 
     @POST
     @Path("search-timings")
     public List<SearchBenchmark.Timing> time(TimingRequest body) {
-        requireEnabled();
         if (body == null || body.queries() == null || body.queries().isEmpty()) {
-            throw new InvalidParameterException("queries", "a mix of at least one query is needed");
+            throw invalid("queries", "a mix of at least one query is needed");
         }
         Map<String, SearchRequest> mix = new LinkedHashMap<>();
         for (Query query : body.queries()) {
@@ -82,7 +78,6 @@ public class BenchResource {
     @POST
     @Path("visibility-timings")
     public SearchBenchmark.Timing visibility(@QueryParam("rounds") @DefaultValue("20") int rounds) {
-        requireEnabled();
         return bench.timeVisibility(rounds);
     }
 
@@ -92,9 +87,8 @@ public class BenchResource {
     @POST
     @Path("suggest-timings")
     public List<SearchBenchmark.Timing> suggestions(SuggestTimingRequest body) {
-        requireEnabled();
         if (body == null || body.prefixes() == null || body.prefixes().isEmpty()) {
-            throw new InvalidParameterException("prefixes", "at least one prefix is needed");
+            throw invalid("prefixes", "at least one prefix is needed");
         }
         return bench.timeSuggestions(body.prefixes(), body.warmupRounds(), body.rounds());
     }
@@ -102,14 +96,12 @@ public class BenchResource {
     @POST
     @Path("rebuild")
     public SearchBenchmark.Rebuilt rebuild() {
-        requireEnabled();
         return bench.rebuildIndex();
     }
 
     @GET
     @Path("memory")
     public SearchBenchmark.Memory memory() {
-        requireEnabled();
         return bench.memory();
     }
 
@@ -117,13 +109,13 @@ public class BenchResource {
     private SearchRequest request(Query query) {
         Optional<GeoPoint> near = Optional.ofNullable(query.near()).filter(n -> !n.isBlank())
                 .map(code -> search.placeOfMunicipality(code)
-                        .orElseThrow(() -> new InvalidParameterException("near", "no municipality with code " + code)));
+                        .orElseThrow(() -> invalid("near", "no municipality with code " + code)));
         Optional<SearchOrder> order = Optional.ofNullable(query.sort()).filter(s -> !s.isBlank()).map(BenchResource::order);
         try {
             return new SearchRequest(query.q(), query.filters() == null ? Map.of() : query.filters(), Optional.empty(),
                     Optional.empty(), false, near, Optional.ofNullable(query.radiusKm()), order, 0, 20, "sv");
         } catch (InvalidSearchException e) {
-            throw new InvalidParameterException(e.parameter(), e.getMessage());
+            throw invalid(e.parameter(), e.getMessage());
         }
     }
 
@@ -132,13 +124,13 @@ public class BenchResource {
             case "relevance" -> SearchOrder.RELEVANCE;
             case "start" -> SearchOrder.START;
             case "distance" -> SearchOrder.DISTANCE;
-            default -> throw new InvalidParameterException("sort", "sort must be relevance, start or distance");
+            default -> throw invalid("sort", "sort must be relevance, start or distance");
         };
     }
 
-    private static void requireEnabled() {
-        if (!SearchBenchmark.enabled()) {
-            throw new NotFoundException();
-        }
+    /** A 400 that says what is wrong (the public API's problem documents are not in this WAR). */
+    private static WebApplicationException invalid(String parameter, String message) {
+        return new WebApplicationException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN_TYPE)
+                .entity(parameter + ": " + message).build());
     }
 }

@@ -38,9 +38,9 @@ import se.larcentra.search.control.SegmentFacetSets;
  * What the search benchmark (app/src/bench) needs done inside the server: grow the catalogue,
  * time the search boundary, time an index rebuild, and tell how much memory the index takes.
  *
- * <p>Everything here refuses with {@link BenchDisabledException} unless the setting
- * {@value #SETTING} is on: generating a hundred thousand offerings into a real catalogue, or keeping
- * the server busy timing searches, must never be one request away on a production server.
+ * <p>It lives in the benchmark's helper WAR, which only the benchmark's own EAR holds: generating a
+ * hundred thousand offerings into a real catalogue, or keeping the server busy timing searches, must
+ * never be one request away on a production server, so the code is not there at all.
  * No transaction of its own: growing commits batch by batch, timing calls the boundary as a client would.
  */
 @Stateless
@@ -48,7 +48,6 @@ import se.larcentra.search.control.SegmentFacetSets;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SearchBenchmark {
 
-    public static final String SETTING = "LARCENTRA_BENCH";
     /** Offerings per transaction while growing: large enough to be quick, small enough for the heap. */
     static final int BATCH = 2_000;
     private static final int SEARCHERS_MEASURED = 4;
@@ -87,16 +86,11 @@ public class SearchBenchmark {
     @Inject
     Clock clock;
 
-    public static boolean enabled() {
-        return Settings.flag(SETTING);
-    }
-
     /**
      * Adds generated courses and offerings until there are {@code total} offerings, or until
      * {@code atMost} have been added in this call (the caller calls again; one call stays short).
      */
     public Growth growTo(@Min(1) @Max(2_000_000) int total, @Min(1) int atMost) {
-        requireEnabled();
         long started = System.nanoTime();
         writer.addProvidersOnce();
         LocalDate anchor = LocalDate.now(clock.withZone(ApplicationWindow.SWEDEN));
@@ -120,7 +114,6 @@ public class SearchBenchmark {
      */
     public List<Timing> timeSearches(@NotNull Map<String, SearchRequest> mix, @Min(0) int warmupRounds,
             @Min(1) @Max(100_000) int rounds) {
-        requireEnabled();
         List<String> names = new ArrayList<>(mix.keySet());
         long[][] samples = new long[names.size()][rounds];
         long[] totals = new long[names.size()];
@@ -148,7 +141,6 @@ public class SearchBenchmark {
      * course's offerings are found. Nanoseconds from the commit to the first search that finds them.
      */
     public Timing timeVisibility(@Min(1) @Max(1_000) int rounds) {
-        requireEnabled();
         long courses = writer.benchCourseCount();
         if (courses == 0) {
             throw new IllegalStateException("no benchmark courses to rename; grow the catalogue first");
@@ -190,7 +182,6 @@ public class SearchBenchmark {
     /** Times {@link Search#suggest} for each prefix, in rounds, after warm-up rounds. */
     public List<Timing> timeSuggestions(@NotNull List<String> prefixes, @Min(0) int warmupRounds,
             @Min(1) @Max(100_000) int rounds) {
-        requireEnabled();
         List<Timing> timings = new ArrayList<>();
         long[][] samples = new long[prefixes.size()][rounds];
         long[] totals = new long[prefixes.size()];
@@ -222,7 +213,6 @@ public class SearchBenchmark {
 
     /** Rebuilds the whole index and waits for it: what an administrator's rebuild costs. */
     public Rebuilt rebuildIndex() {
-        requireEnabled();
         awaitNoRebuild();
         long started = System.nanoTime();
         while (!index.startRebuild()) {
@@ -254,7 +244,6 @@ public class SearchBenchmark {
     }
 
     public Memory memory() {
-        requireEnabled();
         MemoryMXBean heap = ManagementFactory.getMemoryMXBean();
         Path generation = currentGeneration();
         List<AutoCloseable> open = new ArrayList<>();
@@ -324,12 +313,6 @@ public class SearchBenchmark {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void requireEnabled() {
-        if (!enabled()) {
-            throw new BenchDisabledException();
         }
     }
 }
