@@ -165,7 +165,7 @@ quietly asadmin create-jvm-options -- -Xmx1g
 quietly asadmin create-jvm-options -- '-XX\:+UseParallelGC' # asadmin splits at unescaped colons
 quietly asadmin create-jvm-options -- -Dfile.encoding=UTF-8
 quietly asadmin create-system-properties "LARCENTRA_DATA_DIR=$(escape "$DATA_DIR"):LARCENTRA_DEMO=true:LARCENTRA_BENCH=true:LARCENTRA_BASE_URL=$(escape "http://localhost:$HTTP_PORT/"):LARCENTRA_SMTP_PORT=$((PORTBASE + 25))"
-H2_URL="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
+H2_URL="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" # commits survive a kill
 quietly asadmin create-jdbc-connection-pool \
     --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
     --isconnectvalidatereq=true --validationmethod=custom-validation \
