@@ -68,8 +68,14 @@ quietly() {
     return "$rc"
 }
 
-asadmin_local() { java -jar "$CLI_JAR" "$@"; }
-asadmin() { java -jar "$CLI_JAR" --host localhost --port "$ADMIN_PORT" "$@"; }
+# The domain's generated admin password, as app/bin/larcentra keeps it: an asadmin password file in
+# its config directory, owner-only.
+PASSWORD_FILE=$DOMAIN_DIR/$DOMAIN/config/asadmin-password
+asadmin_local() {
+    if [[ -f $PASSWORD_FILE ]]; then set -- --user admin --passwordfile "$PASSWORD_FILE" "$@"; fi
+    java -jar "$CLI_JAR" "$@"
+}
+asadmin() { asadmin_local --host localhost --port "$ADMIN_PORT" "$@"; }
 escape() {
     local value=${1//\\/\\\\}
     value=${value//:/\\:}
@@ -139,7 +145,12 @@ rm -rf "$DOMAIN_DIR" "$DATA_DIR"
 mkdir -p "$DOMAIN_DIR" "$DATA_DIR/db"
 
 say "Creating domain $DOMAIN (HTTP port $HTTP_PORT, admin port $ADMIN_PORT) in $DOMAIN_DIR"
-quietly asadmin_local create-domain --nopassword=true --portbase "$PORTBASE" --domaindir "$DOMAIN_DIR" "$DOMAIN"
+password_file=$(mktemp) # mode 0600
+printf 'AS_ADMIN_PASSWORD=%s\n' "$(od -An -v -tx1 -N24 /dev/urandom | tr -d ' \n')" >"$password_file"
+quietly java -jar "$CLI_JAR" --user admin --passwordfile "$password_file" \
+    create-domain --portbase "$PORTBASE" --domaindir "$DOMAIN_DIR" "$DOMAIN" || { rm -f "$password_file"; die "could not create the domain"; }
+mv "$password_file" "$PASSWORD_FILE"
+chmod 600 "$PASSWORD_FILE"
 
 start_domain() {
     # Without LARCENTRA_* in its environment: the system properties below are its only settings.
@@ -159,7 +170,7 @@ quietly asadmin create-jvm-options -- -Xmx1g
 quietly asadmin create-jvm-options -- '-XX\:+UseParallelGC' # asadmin splits at unescaped colons
 quietly asadmin create-jvm-options -- -Dfile.encoding=UTF-8
 quietly asadmin create-system-properties "LARCENTRA_DATA_DIR=$(escape "$DATA_DIR"):LARCENTRA_DEMO=true:LARCENTRA_BASE_URL=$(escape "http://localhost:$HTTP_PORT/"):LARCENTRA_SMTP_PORT=$((PORTBASE + 25))"
-H2_URL="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000"
+H2_URL="jdbc:h2:$DATA_DIR/db/larcentra;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" # commits survive a kill
 quietly asadmin create-jdbc-connection-pool \
     --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
     --isconnectvalidatereq=true --validationmethod=custom-validation \
@@ -169,6 +180,13 @@ quietly asadmin create-jdbc-resource --connectionpoolid larcentra-pool jdbc/larc
 quietly asadmin create-javamail-resource --mailhost localhost --mailuser larcentra --fromaddress noreply@larcentra.local \
     --property "mail.smtp.port=$((PORTBASE + 25)):mail.smtp.connectiontimeout=10000:mail.smtp.timeout=10000" mail/larcentra
 quietly asadmin ping-connection-pool larcentra-pool
+# As app/bin/larcentra: the admin listener on 127.0.0.1 only, no Server or X-Powered-By headers
+# (listener settings: they apply with the restart below).
+network=configs.config.server-config.network-config
+quietly asadmin set "$network.network-listeners.network-listener.admin-listener.address=127.0.0.1" \
+    $(for p in http-listener-1 http-listener-2 admin-listener; do
+        echo "$network.protocols.protocol.$p.http.xpowered-by=false $network.protocols.protocol.$p.http.server-header=false"
+    done)
 
 say "Restarting it for the JVM options"
 quietly asadmin_local stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN"
