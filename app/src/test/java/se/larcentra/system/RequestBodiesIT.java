@@ -47,40 +47,21 @@ class RequestBodiesIT {
     private static final String ADMINISTRATOR = "administrator";
 
     /**
-     * Who calls each endpoint that may change something. A new endpoint fails this test until it is
-     * listed here; an endpoint listed but gone (removed on another branch) is not an error.
+     * Who calls an endpoint: the first of these the authorisation matrix lets in (a new endpoint
+     * without its line there fails AuthorisationMatrixTest).
      */
-    private static final Map<String, String> CALLER = Map.ofEntries(
-            Map.entry("POST api/v1/accounts", ANONYMOUS),
-            Map.entry("POST api/v1/accounts/confirmation", ANONYMOUS),
-            Map.entry("POST api/v1/accounts/password", ANONYMOUS),
-            Map.entry("POST api/v1/accounts/password-reset", ANONYMOUS),
-            Map.entry("POST api/v1/auth/token", ANONYMOUS),
-            Map.entry("POST api/v1/enrolments", LEARNER),
-            Map.entry("POST api/v1/enrolments/{id}/decision", ADMINISTRATOR),
-            Map.entry("POST api/v1/enrolments/{id}/move", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/accounts", ADMINISTRATOR),
-            Map.entry("PUT api/v1/admin/accounts/{id}/roles", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/accounts/{id}/activation", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/accounts/{id}/deactivation", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/outbox/{id}/retry", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/search/rebuild", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/centres", ADMINISTRATOR),
-            Map.entry("PUT api/v1/admin/centres/{id}", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/centres/{id}/{state}", ADMINISTRATOR),
-            Map.entry("PUT api/v1/admin/centres/{id}/opening-hours", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/centres/{id}/rooms", ADMINISTRATOR),
-            Map.entry("PUT api/v1/admin/centres/{id}/rooms/{room}", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/centres/{id}/rooms/{room}/{state}", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/providers", ADMINISTRATOR),
-            Map.entry("PUT api/v1/admin/providers/{id}", ADMINISTRATOR),
-            Map.entry("POST api/v1/admin/providers/{id}/{state}", ADMINISTRATOR),
-            // The benchmark's (off, every path a 404, outside the benchmark's own domain).
-            Map.entry("POST api/v1/bench/offerings", ANONYMOUS),
-            Map.entry("POST api/v1/bench/rebuild", ANONYMOUS),
-            Map.entry("POST api/v1/bench/search-timings", ANONYMOUS),
-            Map.entry("POST api/v1/bench/suggest-timings", ANONYMOUS),
-            Map.entry("POST api/v1/bench/visibility-timings", ANONYMOUS));
+    private static String callerOf(Endpoint endpoint) {
+        AuthorisationMatrix.Row row = AuthorisationMatrix.table().get(AuthorisationMatrix.key(endpoint));
+        assertThat(row).as("the authorisation matrix's line for %s", endpoint).isNotNull();
+        for (AuthorisationMatrix.Caller caller : List.of(AuthorisationMatrix.Caller.ANONYMOUS, AuthorisationMatrix.Caller.ADMINISTRATOR,
+                AuthorisationMatrix.Caller.LEARNER)) {
+            if (row.access().get(caller).allowed()) {
+                return caller == AuthorisationMatrix.Caller.ANONYMOUS ? ANONYMOUS
+                        : caller == AuthorisationMatrix.Caller.ADMINISTRATOR ? ADMINISTRATOR : LEARNER;
+            }
+        }
+        throw new AssertionError("neither anonymous, an administrator nor a learner may call " + endpoint);
+    }
 
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
     /** Deeper than any limit a server sets, far deeper than any request needs. */
@@ -115,12 +96,11 @@ class RequestBodiesIT {
         List<Endpoint> endpoints = ApiEndpoints.ofDeployedEar().stream().filter(e -> METHODS_WITH_BODY.contains(e.httpMethod())).toList();
         assertThat(endpoints).extracting(Endpoint::key).as("endpoints found by reflection")
                 .contains("POST api/v1/enrolments", "POST api/v1/auth/token", "PUT api/v1/admin/centres/{id}/opening-hours");
-        assertThat(endpoints).extracting(Endpoint::key).as("endpoints without a caller in CALLER").allMatch(CALLER::containsKey);
         return endpoints;
     }
 
     private HttpResponse<String> send(Endpoint endpoint, String contentType, String body) throws Exception {
-        return client.request(endpoint.httpMethod(), endpoint.samplePath(), contentType, body, credentials.get(CALLER.get(endpoint.key())));
+        return client.request(endpoint.httpMethod(), endpoint.samplePath(), contentType, body, credentials.get(callerOf(endpoint)));
     }
 
     @Test
@@ -165,7 +145,7 @@ class RequestBodiesIT {
         for (Endpoint endpoint : endpointsTakingBodies()) {
             // 413, said before the body is read; a call that takes no body refuses any body unread (400).
             HttpResponse<String> response = http11.request(endpoint.httpMethod(), endpoint.samplePath(), "application/json", huge,
-                    credentials.get(CALLER.get(endpoint.key())));
+                    credentials.get(callerOf(endpoint)));
             assertProblem(softly, endpoint + " with a body of " + huge.length() + " bytes", response,
                     endpoint.body().isPresent() ? 413 : 400);
         }

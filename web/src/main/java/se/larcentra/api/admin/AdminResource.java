@@ -1,5 +1,7 @@
 package se.larcentra.api.admin;
 
+import se.larcentra.account.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,7 @@ import se.larcentra.mail.boundary.MailAdmin;
  * ({@code ?status=PENDING|SENT|FAILED}, {@code POST .../{id}/retry}), and
  * {@code POST /api/v1/admin/search/rebuild}.
  */
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
 @Path("v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,8 @@
 package se.larcentra.api.auth;
 
+import se.larcentra.account.entity.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +32,7 @@ import se.larcentra.web.security.ClientAddress;
  * refuses a DELETE with a body). Registrations and reset requests count against the
  * client address (429 with Retry-After when there were too many).
  */
+@PermitAll
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -102,6 +106,7 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed(Role.LEARNER_NAME)
     @GET
     @Path("me/data")
     public Response export() {
@@ -109,6 +114,7 @@ public class AccountResource {
                 .header("Content-Disposition", "attachment; filename=\"larcentra-my-data.json\"").build();
     }
 
+    @RolesAllowed(Role.LEARNER_NAME)
     @POST
     @Path("me/erasure")
     public Response erase(PasswordConfirmation body) {

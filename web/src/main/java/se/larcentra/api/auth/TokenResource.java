@@ -1,5 +1,6 @@
 package se.larcentra.api.auth;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import se.larcentra.web.security.ClientAddress;
  * (401 for wrong credentials, 429 with Retry-After when throttled); {@code DELETE} revokes the token
  * the request carries.
  */
+@PermitAll
 @Path("v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

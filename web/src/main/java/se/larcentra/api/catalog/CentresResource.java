@@ -1,5 +1,6 @@
 package se.larcentra.api.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import se.larcentra.centre.entity.LearningCentre;
  * The learning centres: {@code GET /api/v1/centres} (ordered by municipality name, then id) and
  * {@code GET /api/v1/centres/{id}} with opening hours and rooms.
  */
+@PermitAll
 @Path("v1/centres")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,5 +1,6 @@
 package se.larcentra.api.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import se.larcentra.catalog.boundary.OfferingOrder;
  * with its course and provider. {@code sort} is {@code startDate} (default), {@code -startDate},
  * {@code title} or {@code -title}; ties are broken by id, so paging is stable.
  */
+@PermitAll
 @Path("v1/offerings")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,5 +1,6 @@
 package se.larcentra.api.health;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import se.larcentra.search.control.SearchIndex;
  * index in the background (in {@link se.larcentra.api.admin.AdminResource}, with the other
  * administrators' paths); search keeps answering from the old one meanwhile.
  */
+@PermitAll
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,5 +1,6 @@
 package se.larcentra.api.search;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -36,6 +37,7 @@ import se.larcentra.search.boundary.SearchUnavailableException;
  * place; {@code GET /api/v1/search/suggest?q=}: completions for a search box. A repeated filter
  * parameter means any of its values. While the index is first being built: 503 with Retry-After.
  */
+@PermitAll
 @Path("v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
