@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Locale;
 import java.util.Optional;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * When the service's public address ({@code LARCENTRA_BASE_URL}) is {@code https}, it is only ever

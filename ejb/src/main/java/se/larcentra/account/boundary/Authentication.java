@@ -20,7 +20,7 @@ import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.AccountStatus;
 import se.larcentra.account.entity.ApiToken;
 import se.larcentra.account.entity.Role;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * Checks who someone is: a username and password (form login and API tokens), a bearer token, or

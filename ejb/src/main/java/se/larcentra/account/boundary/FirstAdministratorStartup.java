@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.larcentra.account.control.FirstAdministrator;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * At start: when {@code LARCENTRA_FIRST_ADMIN} and {@code LARCENTRA_FIRST_ADMIN_EMAIL} are set and

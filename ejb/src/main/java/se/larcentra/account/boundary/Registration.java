@@ -28,7 +28,7 @@ import se.larcentra.centre.entity.Municipality;
 import se.larcentra.mail.control.Outbox;
 import se.larcentra.platform.boundary.TooManyRequestsException;
 import se.larcentra.platform.control.AuditLog;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * What anyone may do without signing in: register as a learner, confirm the e-mail address by the

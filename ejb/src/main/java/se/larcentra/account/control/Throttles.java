@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.larcentra.account.entity.Account;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * The limits on what anyone can try before signing in, each configurable ({@code LARCENTRA_*},

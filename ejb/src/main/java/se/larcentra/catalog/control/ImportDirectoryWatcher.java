@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.larcentra.catalog.boundary.ImportReport;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * Imports the EMIL3 files dropped into the import directory ({@value #SETTING}, by default

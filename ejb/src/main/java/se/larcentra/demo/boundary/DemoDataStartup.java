@@ -12,7 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import se.larcentra.demo.control.DemoDataLoader;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * Loads the demo data after the schema migration, if the installation asks for it; without demo

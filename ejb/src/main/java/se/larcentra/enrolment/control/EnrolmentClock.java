@@ -13,7 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import se.larcentra.platform.control.PeriodicJob;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /** Runs the {@link EnrolmentSweep} every {@code LARCENTRA_ENROLMENT_SWEEP_SECONDS} (default 60). */
 @Singleton

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import se.larcentra.mail.entity.OutboxMessage;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * Writes mail to the outbox in the caller's transaction: it is sent (by {@link MailSender}) exactly

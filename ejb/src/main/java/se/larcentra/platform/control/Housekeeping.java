@@ -1,5 +1,6 @@
 package se.larcentra.platform.control;
 
+import se.larcentra.platform.boundary.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;

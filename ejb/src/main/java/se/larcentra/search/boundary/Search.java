@@ -75,7 +75,7 @@ public class Search {
         return Optional.ofNullable(code).map(c -> em.find(Municipality.class, c)).map(Municipality::getMainTownLocation);
     }
 
-    public SearchIndex.Status status() {
+    public SearchStatus status() {
         return index.status();
     }
 

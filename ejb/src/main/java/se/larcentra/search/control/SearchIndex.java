@@ -32,7 +32,8 @@ import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import se.larcentra.platform.control.PeriodicJob;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
+import se.larcentra.search.boundary.SearchStatus;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;
 import se.larcentra.search.boundary.SearchUnavailableException;
@@ -69,15 +70,6 @@ public class SearchIndex {
     private static final String CURRENT_POINTER = "current";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-    /** What a rebuild has done so far. */
-    public record Rebuild(Instant startedAt, long total, long done) {
-    }
-
-    /** The state search is in, for the health endpoint and the administrators' page. */
-    public record Status(boolean ready, long documents, int segments, int deletedDocuments, boolean merging,
-            Optional<Rebuild> rebuild, Optional<String> lastError) {
-    }
-
     @Inject
     IndexFeeder feeder;
 
@@ -93,7 +85,7 @@ public class SearchIndex {
     private final Object writeLock = new Object();
     private final OfferingSearcher offeringSearcher = new OfferingSearcher(SearchAnalyzers.shared());
     private volatile IndexGeneration live;
-    private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
+    private final AtomicReference<SearchStatus.Rebuild> rebuild = new AtomicReference<>();
     private volatile String lastError;
     private PeriodicJob poller;
     private volatile TitleSuggester suggester;
@@ -153,7 +145,7 @@ public class SearchIndex {
         }
     }
 
-    public Status status() {
+    public SearchStatus status() {
         IndexGeneration generation = live;
         IndexGeneration.Shape shape = new IndexGeneration.Shape(0, 0, false);
         if (generation != null) {
@@ -163,7 +155,7 @@ public class SearchIndex {
                 // a rebuild swapped it out just now; the next status tells
             }
         }
-        return new Status(generation != null, generation == null ? 0 : generation.documentCount(),
+        return new SearchStatus(generation != null, generation == null ? 0 : generation.documentCount(),
                 shape.segments(), shape.deletedDocuments(), shape.merging(), Optional.ofNullable(rebuild.get()), Optional.ofNullable(lastError));
     }
 
@@ -198,7 +190,7 @@ public class SearchIndex {
      * @return whether a rebuild was started
      */
     public boolean startRebuild() {
-        Rebuild starting = new Rebuild(clock.instant(), 0, 0);
+        SearchStatus.Rebuild starting = new SearchStatus.Rebuild(clock.instant(), 0, 0);
         if (!rebuild.compareAndSet(null, starting)) {
             return false;
         }
@@ -223,7 +215,7 @@ public class SearchIndex {
         Path path = root.resolve("offerings-" + started.toEpochMilli());
         ChangeCursor start = feeder.cursorAtEnd(started);
         long total = feeder.offeringCount();
-        rebuild.set(new Rebuild(started, total, 0));
+        rebuild.set(new SearchStatus.Rebuild(started, total, 0));
         IndexGeneration fresh = IndexGeneration.create(path, start);
         try {
             long done = 0;
@@ -234,7 +226,7 @@ public class SearchIndex {
                 fresh.writer.addDocuments(documents.values());
                 done += ids.size();
                 after = ids.get(ids.size() - 1);
-                rebuild.set(new Rebuild(started, Math.max(total, done), done));
+                rebuild.set(new SearchStatus.Rebuild(started, Math.max(total, done), done));
             }
             // One segment: the fastest shape to search, and the index is not live yet, so no one waits.
             fresh.writer.forceMerge(1);

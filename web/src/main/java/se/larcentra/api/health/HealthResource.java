@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import se.larcentra.account.entity.Role;
 import se.larcentra.search.boundary.Search;
-import se.larcentra.search.control.SearchIndex;
+import se.larcentra.search.boundary.SearchStatus;
 
 /**
  * {@code GET /api/v1/health}: whether the service and its search index are ready, and how far an
@@ -48,7 +48,7 @@ public class HealthResource {
     @GET
     @Path("health")
     public Health health() {
-        SearchIndex.Status index = search.status();
+        SearchStatus index = search.status();
         boolean administrator = caller != null && caller.isUserInRole(Role.ADMINISTRATOR_NAME);
         return new Health(index.ready() ? "UP" : "STARTING", new SearchHealth(index.ready(), index.documents(),
                 index.segments(), index.deletedDocuments(), index.merging(),

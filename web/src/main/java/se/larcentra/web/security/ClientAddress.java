@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * Where a request comes from, for throttling: the peer's address, or, when the peer is a proxy

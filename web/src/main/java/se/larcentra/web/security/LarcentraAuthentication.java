@@ -18,7 +18,7 @@ import java.util.Optional;
 import se.larcentra.account.boundary.Authentication;
 import se.larcentra.account.boundary.Caller;
 import se.larcentra.api.Problem;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 
 /**
  * The one authentication mechanism (Jakarta Security 3 allows one per application):
@@ -150,10 +150,9 @@ public class LarcentraAuthentication implements HttpAuthenticationMechanism {
         return request.getScheme() + "://" + host + ":" + request.getServerPort();
     }
 
-    /** {@code LARCENTRA_BASE_URL}, read as the business tier's settings are: the environment, else the system property. */
+    /** {@code LARCENTRA_BASE_URL}, the service's public address, if set. */
     private static String baseUrl() {
-        String value = System.getenv("LARCENTRA_BASE_URL");
-        return value == null || value.isBlank() ? System.getProperty("LARCENTRA_BASE_URL") : value;
+        return Settings.get("LARCENTRA_BASE_URL").orElse(null);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -7,7 +7,7 @@ import java.security.Principal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.larcentra.search.boundary.Search;
-import se.larcentra.search.control.SearchIndex;
+import se.larcentra.search.boundary.SearchStatus;
 
 class HealthResourceTest {
 
@@ -16,8 +16,8 @@ class HealthResourceTest {
     /** A search whose index last failed, as the boundary reports it. */
     private static final class FailedSearch extends Search {
         @Override
-        public SearchIndex.Status status() {
-            return new SearchIndex.Status(true, 10, 1, 0, false, Optional.empty(), Optional.of(FAILURE));
+        public SearchStatus status() {
+            return new SearchStatus(true, 10, 1, 0, false, Optional.empty(), Optional.of(FAILURE));
         }
     }
 

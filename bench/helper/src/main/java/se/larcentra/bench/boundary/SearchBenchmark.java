@@ -27,7 +27,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import se.larcentra.bench.control.BenchCatalogWriter;
 import se.larcentra.catalog.entity.ApplicationWindow;
-import se.larcentra.platform.control.Settings;
+import se.larcentra.platform.boundary.Settings;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchRequest;
 import se.larcentra.search.boundary.SearchResult;

@@ -1,11 +1,12 @@
-package se.larcentra.platform.control;
+package se.larcentra.platform.boundary;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Installation settings, all named {@code LARCENTRA_*}: read from the environment, or from a JVM
- * system property of the same name (which is how the domain set-up passes them to the server).
+ * system property of the same name (which is how the domain set-up passes them to the server). Part
+ * of the platform's boundary: every tier reads its settings the same way, the web tier included.
  */
 public final class Settings {
 
