@@ -21,7 +21,7 @@ import se.larcentra.platform.boundary.Settings;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "SearchChangeCapture"}) // what it writes must reach search
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataStartup {
 

@@ -18,7 +18,7 @@ import se.larcentra.platform.boundary.Settings;
 /** Runs the {@link EnrolmentSweep} every {@code LARCENTRA_ENROLMENT_SWEEP_SECONDS} (default 60). */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "SearchChangeCapture"}) // what it writes must reach search
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EnrolmentClock {
