@@ -4,16 +4,15 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import org.glassfish.jersey.server.ServerProperties;
-import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
  * The REST API. Resources put their version in their path ({@code /api/v1/...}); JSON by JSON-B
  * with its default camelCase names; lists in a {@link ListEnvelope}; errors as {@link Problem}s.
  * Request bodies are read by {@link JsonBodyInterceptor}. Each resource method declares who may
- * call it ({@code @RolesAllowed}, {@code @PermitAll}), as the boundary it calls does; Jersey's
- * {@link RolesAllowedDynamicFeature} holds a request to it before its body is read, so that a caller
- * without the role learns nothing from how its body would be judged (the authorisation matrix test
- * keeps both in step).
+ * call it ({@code @RolesAllowed}, {@code @PermitAll}), as the boundary it calls does;
+ * {@link DeclaredRoles} holds a request to it before its body is read, so that a caller without the
+ * role learns nothing from how its body would be judged (the authorisation matrix test keeps both in
+ * step).
  */
 @ApplicationPath("/api")
 public class LarcentraApi extends Application {
@@ -25,7 +24,6 @@ public class LarcentraApi extends Application {
      */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of(ServerProperties.EMPTY_REQUEST_MEDIA_TYPE_MATCHES_ANY_CONSUMES, false,
-                ServerProperties.PROVIDER_CLASSNAMES, RolesAllowedDynamicFeature.class.getName());
+        return Map.of(ServerProperties.EMPTY_REQUEST_MEDIA_TYPE_MATCHES_ANY_CONSUMES, false);
     }
 }

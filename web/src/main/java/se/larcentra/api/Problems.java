@@ -57,10 +57,6 @@ public final class Problems {
         }
         if (t instanceof WebApplicationException web) {
             int status = web.getResponse() != null ? web.getResponse().getStatus() : 500;
-            if (status == 403 && !hasCaller) {
-                // Refused by the resource's roles before anyone signed in: who is it? (as a boundary's refusal is)
-                return Problem.of(401, "Sign in to do this.");
-            }
             return Problem.of(status, status >= 500 ? UNEXPECTED : detailOf(web));
         }
         if (t instanceof ConstraintViolationException violations) {
