@@ -16,7 +16,7 @@
 #
 # Settings (environment):
 #   BENCH_PHASES         which phases, comma-separated (all): login-flood (the start page alone and under
-#                        200 wrong logins over 16 connections, on the demo catalogue; about 4 minutes
+#                        200 wrong logins over 16 connections, on the demo catalogue; about 5 minutes
 #                        alone, with the build and the domain's set-up), search (the sizes below)
 #   BENCH_SIZES          catalogue sizes, ascending (10000,100000)
 #   BENCH_HTTP_PORT      HTTP port of the bench domain (18080); admin port is 32 lower
