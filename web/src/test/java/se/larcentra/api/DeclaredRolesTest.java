@@ -47,14 +47,23 @@ class DeclaredRolesTest {
     }
 
     @Test
-    void withoutACallerItIsA401ProblemWithTheWrongRoleA403() {
-        assertThat(gate(List.of("administrator"), null)).singleElement().satisfies(r -> {
-            assertThat(r.getStatus()).isEqualTo(401);
-            assertThat(r.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
+    void aSignedInCallerWithoutTheRoleGetsA403ProblemBeforeTheBodyIsRead() {
+        assertThat(gate(List.of("administrator"), Set.of("learner"))).singleElement().satisfies(r -> {
+            assertThat(r.getStatus()).isEqualTo(403);
             assertThat(r.getEntity()).isInstanceOf(Problem.class);
         });
-        assertThat(gate(List.of("administrator"), Set.of("learner"))).singleElement()
-                .satisfies(r -> assertThat(r.getStatus()).isEqualTo(403));
+    }
+
+    @Test
+    void withoutACallerTheRequestGoesOnForTheBoundaryToRefuse() {
+        assertThat(gate(List.of("administrator"), null)).isEmpty();
+    }
+
+    @Test
+    void aMethodThatJudgesItsRequestFirstAsksForACaller() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeclaredRoles.requireCaller(null))
+                .isInstanceOfSatisfying(jakarta.ws.rs.NotAuthorizedException.class,
+                        e -> assertThat(e.getResponse().getStatus()).isEqualTo(401));
     }
 
     @Test

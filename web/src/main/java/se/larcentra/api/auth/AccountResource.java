@@ -1,23 +1,25 @@
 package se.larcentra.api.auth;
 
-import se.larcentra.account.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import se.larcentra.account.boundary.NewLearner;
 import se.larcentra.account.boundary.PersonalData;
 import se.larcentra.account.boundary.Registration;
 import se.larcentra.account.entity.Account;
+import se.larcentra.account.entity.Role;
+import se.larcentra.api.DeclaredRoles;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.web.security.ClientAddress;
 
@@ -38,6 +40,9 @@ import se.larcentra.web.security.ClientAddress;
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AccountResource {
+
+    @Context
+    SecurityContext security;
 
     public record TokenBody(String token) {
     }
@@ -118,6 +123,7 @@ public class AccountResource {
     @POST
     @Path("me/erasure")
     public Response erase(PasswordConfirmation body) {
+        DeclaredRoles.requireCaller(security);
         if (body == null || body.password() == null || body.password().isEmpty()) {
             throw new InvalidParameterException("password", "give your password again to delete your account");
         }
