@@ -20,7 +20,7 @@ import se.larcentra.system.AuthorisationMatrix.Row;
  * Every REST endpoint and every boundary method of the built EAR has its line in the authorisation
  * matrix, the matrix has no line for something that is gone, and what the code declares
  * ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}, on the method or else its class) lets in
- * exactly those the matrix says may call it. That the running server answers accordingly is
+ * exactly those the matrix says may call it (resources say it with {@code CallableBy}). That the running server answers accordingly is
  * {@code AuthorisationMatrixIT}'s.
  */
 class AuthorisationMatrixTest {
@@ -59,7 +59,7 @@ class AuthorisationMatrixTest {
             }
             Optional<Set<Caller>> declared = AuthorisationMatrix.declared(entry.getValue());
             if (declared.isEmpty()) {
-                disagreements.add(entry.getKey() + ": no @RolesAllowed, @PermitAll or @DenyAll on it or its class");
+                disagreements.add(entry.getKey() + ": no @CallableBy, @RolesAllowed, @PermitAll or @DenyAll on it or its class");
             } else if (!declared.get().equals(row.allowed())) {
                 disagreements.add(entry.getKey() + ": the code lets in " + declared.get() + ", the matrix " + row.allowed());
             }

@@ -1,9 +1,6 @@
 package se.larcentra.api;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,15 +16,13 @@ import java.util.Optional;
 
 /**
  * Holds a request by a signed-in caller to a resource method back unless the caller has one of the
- * roles the method declares ({@code @RolesAllowed}, else its class's; {@code @PermitAll} lets
- * everyone in, {@code @DenyAll} nobody), before its body is read: a 403 problem. The boundary the
+ * roles the method declares ({@link CallableBy}, else its class's), before its body is read: a 403
+ * problem. The boundary the
  * method calls checks again; the authorisation matrix test keeps the two in step.
  *
- * <p>A request without a caller goes on to the boundary, whose refusal is the 401; a method that
- * judges its body before calling the boundary first asks {@link #requireCaller}. (Answering 401 from
- * here, by {@code abortWith} or Jersey's own {@code RolesAllowedDynamicFeature}, gave Payara's HTML
- * error page instead of the problem in the IT domain, reproducibly in some runs, never on a domain
- * deployed by hand: not understood, so not relied on.)
+ * <p>A request without a caller goes on to the boundary, whose refusal is the 401 (with the other
+ * failures of the boundary, through the exception mappers); a method that judges its body before
+ * calling the boundary first asks {@link #requireCaller}.
  */
 @Provider
 public class DeclaredRoles implements DynamicFeature {
@@ -35,21 +30,13 @@ public class DeclaredRoles implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         declared(resource.getResourceMethod()).or(() -> declared(resource.getResourceClass()))
-                .filter(roles -> !roles.equals(EVERYONE))
+                .filter(roles -> !roles.contains(CallableBy.ANYONE))
                 .ifPresent(roles -> context.register(new Gate(roles)));
     }
 
-    private static final List<String> EVERYONE = List.of("*");
-
-    /** The roles an element declares: {@code *} for everyone, none for nobody; empty when it declares nothing. */
+    /** The roles an element's {@link CallableBy} names; empty when it has none. */
     static Optional<List<String>> declared(AnnotatedElement element) {
-        if (element.isAnnotationPresent(PermitAll.class)) {
-            return Optional.of(EVERYONE);
-        }
-        if (element.isAnnotationPresent(DenyAll.class)) {
-            return Optional.of(List.of());
-        }
-        return Optional.ofNullable(element.getAnnotation(RolesAllowed.class)).map(r -> List.of(r.value()));
+        return Optional.ofNullable(element.getAnnotation(CallableBy.class)).map(c -> List.of(c.value()));
     }
 
     /**

@@ -9,7 +9,7 @@ import org.glassfish.jersey.server.ServerProperties;
  * The REST API. Resources put their version in their path ({@code /api/v1/...}); JSON by JSON-B
  * with its default camelCase names; lists in a {@link ListEnvelope}; errors as {@link Problem}s.
  * Request bodies are read by {@link JsonBodyInterceptor}. Each resource method declares who may
- * call it ({@code @RolesAllowed}, {@code @PermitAll}), as the boundary it calls does;
+ * call it ({@link CallableBy}), as the boundary it calls does ({@code @RolesAllowed});
  * {@link DeclaredRoles} holds a request to it before its body is read, so that a caller without the
  * role learns nothing from how its body would be judged (the authorisation matrix test keeps both in
  * step).

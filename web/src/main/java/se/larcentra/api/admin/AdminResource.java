@@ -1,6 +1,5 @@
 package se.larcentra.api.admin;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.boundary.AccountView;
 import se.larcentra.account.boundary.Accounts;
 import se.larcentra.account.boundary.NewStaff;
@@ -33,7 +33,7 @@ import se.larcentra.mail.boundary.MailAdmin;
  * ({@code ?status=PENDING|SENT|FAILED}, {@code POST .../{id}/retry}), and
  * {@code POST /api/v1/admin/search/rebuild}.
  */
-@RolesAllowed(Role.ADMINISTRATOR_NAME)
+@CallableBy(Role.ADMINISTRATOR_NAME)
 @Path("v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package se.larcentra.api.admin;
 
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import se.larcentra.centre.boundary.CentreAdmin;
  * {@code POST .../rooms/{roomId}/deactivation|activation}, {@code PUT .../{id}/opening-hours}.
  * (A class of its own under {@code v1/admin/centres}: JAX-RS picks the longest matching root path.)
  */
-@RolesAllowed(Role.ADMINISTRATOR_NAME)
+@CallableBy(Role.ADMINISTRATOR_NAME)
 @Path("v1/admin/centres")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,14 +53,14 @@ public class CentreAdminResource {
         return Response.noContent().build();
     }
 
-    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @POST
     @Path("{id: [0-9]+}/rooms")
     public Response addRoom(@PathParam("id") long centreId, CentreAdmin.RoomForm form) {
         return created(admin.addRoom(centreId, required(form)));
     }
 
-    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @PUT
     @Path("{id: [0-9]+}/rooms/{room: [0-9]+}")
     public Response updateRoom(@PathParam("id") long centreId, @PathParam("room") long roomId, CentreAdmin.RoomForm form) {
@@ -68,7 +68,7 @@ public class CentreAdminResource {
         return Response.noContent().build();
     }
 
-    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @POST
     @Path("{id: [0-9]+}/rooms/{room: [0-9]+}/{state: deactivation|activation}")
     public Response roomActive(@PathParam("id") long centreId, @PathParam("room") long roomId, @PathParam("state") String state) {
@@ -76,7 +76,7 @@ public class CentreAdminResource {
         return Response.noContent().build();
     }
 
-    @RolesAllowed({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @PUT
     @Path("{id: [0-9]+}/opening-hours")
     public Response openingHours(@PathParam("id") long centreId, List<CentreAdmin.Hours> hours) {

@@ -1,7 +1,7 @@
 package se.larcentra.api.admin;
 
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import se.larcentra.centre.boundary.CentreAdmin;
 
 /** Providers: {@code POST /api/v1/admin/providers}, {@code PUT .../{id}}, {@code POST .../{id}/deactivation|activation}. */
-@RolesAllowed(Role.ADMINISTRATOR_NAME)
+@CallableBy(Role.ADMINISTRATOR_NAME)
 @Path("v1/admin/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

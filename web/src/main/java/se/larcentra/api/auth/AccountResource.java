@@ -1,7 +1,5 @@
 package se.larcentra.api.auth;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.boundary.NewLearner;
 import se.larcentra.account.boundary.PersonalData;
 import se.larcentra.account.boundary.Registration;
@@ -34,7 +33,7 @@ import se.larcentra.web.security.ClientAddress;
  * refuses a DELETE with a body). Registrations and reset requests count against the
  * client address (429 with Retry-After when there were too many).
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -111,7 +110,7 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
-    @RolesAllowed(Role.LEARNER_NAME)
+    @CallableBy(Role.LEARNER_NAME)
     @GET
     @Path("me/data")
     public Response export() {
@@ -119,7 +118,7 @@ public class AccountResource {
                 .header("Content-Disposition", "attachment; filename=\"larcentra-my-data.json\"").build();
     }
 
-    @RolesAllowed(Role.LEARNER_NAME)
+    @CallableBy(Role.LEARNER_NAME)
     @POST
     @Path("me/erasure")
     public Response erase(PasswordConfirmation body) {

@@ -1,6 +1,5 @@
 package se.larcentra.api.auth;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.boundary.Authentication;
 import se.larcentra.account.boundary.TokenGrant;
 import se.larcentra.api.InvalidParameterException;
@@ -24,7 +24,7 @@ import se.larcentra.web.security.ClientAddress;
  * (401 for wrong credentials, 429 with Retry-After when throttled); {@code DELETE} revokes the token
  * the request carries.
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package se.larcentra.api.catalog;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import se.larcentra.api.CallableBy;
 import se.larcentra.api.ApiLanguage;
 import se.larcentra.api.ApiResponses;
 import se.larcentra.api.PageParams;
@@ -26,7 +26,7 @@ import se.larcentra.centre.entity.LearningCentre;
  * The learning centres: {@code GET /api/v1/centres} (ordered by municipality name, then id) and
  * {@code GET /api/v1/centres/{id}} with opening hours and rooms.
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1/centres")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,6 +1,5 @@
 package se.larcentra.api.catalog;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
+import se.larcentra.api.CallableBy;
 import se.larcentra.api.ApiLanguage;
 import se.larcentra.api.ApiResponses;
 import se.larcentra.api.InvalidParameterException;
@@ -29,7 +29,7 @@ import se.larcentra.catalog.boundary.OfferingOrder;
  * with its course and provider. {@code sort} is {@code startDate} (default), {@code -startDate},
  * {@code title} or {@code -title}; ties are broken by id, so paging is stable.
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1/offerings")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,6 +1,5 @@
 package se.larcentra.api.enrolment;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.entity.Role;
 import se.larcentra.api.DeclaredRoles;
 import se.larcentra.api.InvalidParameterException;
@@ -30,7 +30,7 @@ import se.larcentra.enrolment.boundary.Enrolments;
  * {@code GET /api/v1/me/enrolments}; {@code GET} and {@code DELETE /api/v1/enrolments/{id}} (withdraw).
  * Staff: {@code POST /api/v1/enrolments/{id}/decision} {@code {"decision": "ADMIT"|"REJECT", "reason"}}.
  */
-@RolesAllowed(Role.LEARNER_NAME)
+@CallableBy(Role.LEARNER_NAME)
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -112,7 +112,7 @@ public class EnrolmentsResource {
     }
 
     /** Staff: moves an active application to another offering of the same course; the new enrolment. */
-    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @POST
     @Path("enrolments/{id: [0-9]+}/move")
     public EnrolmentDto move(@PathParam("id") long id, MoveRequest request) {
@@ -124,7 +124,7 @@ public class EnrolmentsResource {
                 Boolean.TRUE.equals(request.overrideWindow())));
     }
 
-    @RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @CallableBy({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     @POST
     @Path("enrolments/{id: [0-9]+}/decision")
     public EnrolmentDto decide(@PathParam("id") long id, DecisionRequest request) {

@@ -1,7 +1,7 @@
 package se.larcentra.api.enrolment;
 
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import se.larcentra.enrolment.boundary.Enrolments;
  * teachers, the coordinators of its centres and administrators. (A class of its own: under
  * {@code v1/offerings} this path would go to the catalogue's resource.)
  */
-@RolesAllowed({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+@CallableBy({Role.TEACHER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
 @Path("v1/offerings/{id: [0-9]+}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,6 +1,5 @@
 package se.larcentra.api.health;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import se.larcentra.api.CallableBy;
 import se.larcentra.account.entity.Role;
 import se.larcentra.search.boundary.Search;
 import se.larcentra.search.boundary.SearchStatus;
@@ -23,7 +23,7 @@ import se.larcentra.search.boundary.SearchStatus;
  * index in the background (in {@link se.larcentra.api.admin.AdminResource}, with the other
  * administrators' paths); search keeps answering from the old one meanwhile.
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

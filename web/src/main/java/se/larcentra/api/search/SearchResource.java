@@ -1,6 +1,5 @@
 package se.larcentra.api.search;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -20,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.larcentra.api.CallableBy;
 import se.larcentra.api.ApiLanguage;
 import se.larcentra.api.ApiResponses;
 import se.larcentra.api.InvalidParameterException;
@@ -37,7 +37,7 @@ import se.larcentra.search.boundary.SearchUnavailableException;
  * place; {@code GET /api/v1/search/suggest?q=}: completions for a search box. A repeated filter
  * parameter means any of its values. While the index is first being built: 503 with Retry-After.
  */
-@PermitAll
+@CallableBy(CallableBy.ANYONE)
 @Path("v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
