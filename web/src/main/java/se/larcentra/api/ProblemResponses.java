@@ -13,6 +13,9 @@ import java.util.logging.Logger;
 /** What the exception mappers share: classify, log server errors, answer with a problem. */
 final class ProblemResponses {
 
+    /** What a 401 names as the way to sign in. */
+    static final String CHALLENGE = "Bearer realm=\"larcentra\"";
+
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     private ProblemResponses() {
@@ -30,7 +33,7 @@ final class ProblemResponses {
         Response.ResponseBuilder response = problem.at(path).toResponseBuilder();
         Problems.retryAfterSeconds(failure).ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
         if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"larcentra\"");
+            response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         if (failure instanceof WebApplicationException web && web.getResponse() != null
                 && web.getResponse().getStatus() == problem.status()) {

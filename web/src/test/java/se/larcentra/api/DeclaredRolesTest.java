@@ -55,15 +55,12 @@ class DeclaredRolesTest {
     }
 
     @Test
-    void withoutACallerTheRequestGoesOnForTheBoundaryToRefuse() {
-        assertThat(gate(List.of("administrator"), null)).isEmpty();
-    }
-
-    @Test
-    void aMethodThatJudgesItsRequestFirstAsksForACaller() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeclaredRoles.requireCaller(null))
-                .isInstanceOfSatisfying(jakarta.ws.rs.NotAuthorizedException.class,
-                        e -> assertThat(e.getResponse().getStatus()).isEqualTo(401));
+    void withoutACallerTheRequestGetsA401ProblemWithAChallengeBeforeTheBodyIsRead() {
+        assertThat(gate(List.of("administrator"), null)).singleElement().satisfies(r -> {
+            assertThat(r.getStatus()).isEqualTo(401);
+            assertThat(r.getEntity()).isInstanceOf(Problem.class);
+            assertThat(r.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
+        });
     }
 
     @Test

@@ -11,14 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import se.larcentra.api.CallableBy;
 import se.larcentra.account.boundary.NewLearner;
 import se.larcentra.account.boundary.PersonalData;
 import se.larcentra.account.boundary.Registration;
 import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.Role;
-import se.larcentra.api.DeclaredRoles;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.web.security.ClientAddress;
 
@@ -39,9 +37,6 @@ import se.larcentra.web.security.ClientAddress;
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AccountResource {
-
-    @Context
-    SecurityContext security;
 
     public record TokenBody(String token) {
     }
@@ -122,7 +117,6 @@ public class AccountResource {
     @POST
     @Path("me/erasure")
     public Response erase(PasswordConfirmation body) {
-        DeclaredRoles.requireCaller(security);
         if (body == null || body.password() == null || body.password().isEmpty()) {
             throw new InvalidParameterException("password", "give your password again to delete your account");
         }
