@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.assertProblem;
 import static se.larcentra.system.HttpTestClient.bearer;
 import static se.larcentra.system.HttpTestClient.json;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,7 +46,6 @@ import se.larcentra.system.TestLearners.Learner;
 @ExtendWith(ArquillianExtension.class)
 class AccountSecurityIT {
 
-    static final String DEMO_PASSWORD = "larcentra-demo";
     static final int ATTEMPTS_BEFORE_THROTTLE = 3;
 
     @RegisterExtension

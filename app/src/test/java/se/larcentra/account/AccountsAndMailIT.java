@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.assertProblem;
 import static se.larcentra.system.HttpTestClient.bearer;
 import static se.larcentra.system.HttpTestClient.json;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -36,7 +37,6 @@ import se.larcentra.system.TestLearners.Learner;
 @ExtendWith(ArquillianExtension.class)
 class AccountsAndMailIT {
 
-    private static final String DEMO_PASSWORD = "larcentra-demo";
     @RegisterExtension
     static final Mailbox mailbox = new Mailbox();
 

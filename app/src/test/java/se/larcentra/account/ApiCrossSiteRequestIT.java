@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.assertProblem;
 import static se.larcentra.system.HttpTestClient.bearer;
 import static se.larcentra.system.HttpTestClient.json;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -38,7 +39,6 @@ import se.larcentra.system.TestLearners.Learner;
 @ExtendWith(ArquillianExtension.class)
 class ApiCrossSiteRequestIT {
 
-    private static final String DEMO_PASSWORD = "larcentra-demo";
     private static final String FOREIGN = "https://evil.example";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 

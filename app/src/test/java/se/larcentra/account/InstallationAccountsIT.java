@@ -2,6 +2,7 @@ package se.larcentra.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 import static se.larcentra.system.Transactions.inTransaction;
 
 import jakarta.annotation.Resource;
@@ -38,7 +39,6 @@ import se.larcentra.system.Transactions;
 @ExtendWith(ArquillianExtension.class)
 class InstallationAccountsIT {
 
-    static final String DEMO_PASSWORD = "larcentra-demo";
     static final String ADDRESS = "198.51.100.17";
 
     @Deployment

@@ -2,6 +2,7 @@ package se.larcentra.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.json;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -41,8 +42,6 @@ import se.larcentra.system.TestLearners;
  */
 @ExtendWith(ArquillianExtension.class)
 class JourneysBrowserIT {
-
-    private static final String DEMO_PASSWORD = "larcentra-demo";
 
     @RegisterExtension
     static final Mailbox mailbox = new Mailbox();

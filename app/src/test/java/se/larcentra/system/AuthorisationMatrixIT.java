@@ -2,6 +2,7 @@ package se.larcentra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.bearer;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -30,7 +31,6 @@ import se.larcentra.system.AuthorisationMatrix.Row;
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT {
 
-    private static final String DEMO_PASSWORD = "larcentra-demo";
     private static final Map<Caller, String> DEMO_ACCOUNTS = Map.of(Caller.LEARNER, "learner1", Caller.TEACHER, "teacher1",
             Caller.TUTOR, "tutor1", Caller.COORDINATOR, "coordinator1", Caller.ADMINISTRATOR, "admin");
 

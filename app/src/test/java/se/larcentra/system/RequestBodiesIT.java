@@ -2,6 +2,7 @@ package se.larcentra.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.larcentra.system.HttpTestClient.bearer;
+import static se.larcentra.system.TestLearners.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -41,7 +42,6 @@ import se.larcentra.system.ApiEndpoints.Endpoint;
 @ExtendWith(ArquillianExtension.class)
 class RequestBodiesIT {
 
-    private static final String DEMO_PASSWORD = "larcentra-demo";
     private static final String ANONYMOUS = "anonymous";
     private static final String LEARNER = "learner";
     private static final String ADMINISTRATOR = "administrator";

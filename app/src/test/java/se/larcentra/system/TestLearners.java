@@ -11,6 +11,9 @@ import java.security.SecureRandom;
 /** Learners of the tests' own: registered through the API and confirmed by the link in their mail. */
 public final class TestLearners {
 
+    /** The password of every demo account (ejb's DemoAccounts), which the IT domain loads. */
+    public static final String DEMO_PASSWORD = "larcentra-demo";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A learner who can sign in, with an API token. */
