@@ -1,0 +1,20 @@
+package se.larcentra.booking.entity;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Objects;
+
+/** A booking request that breaks one of the centre's rules; {@link #rule()} says which, the first in order. */
+@ApplicationException(rollback = true)
+public class BookingRefusedException extends RuntimeException {
+
+    private final BookingRule rule;
+
+    public BookingRefusedException(BookingRule rule) {
+        super("The booking breaks the rule " + rule + ".");
+        this.rule = Objects.requireNonNull(rule, "rule");
+    }
+
+    public BookingRule rule() {
+        return rule;
+    }
+}
