@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import se.larcentra.centre.entity.ClosedDay;
+import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.centre.entity.OpeningHours;
 
 /**
@@ -28,6 +32,16 @@ public final class CentreCalendar {
         this.weekly = weekly.stream().sorted().toList();
         this.closedDays = Set.copyOf(Objects.requireNonNull(closedDays, "closedDays"));
         this.shortenedDays = Map.copyOf(Objects.requireNonNull(shortenedDays, "shortenedDays"));
+    }
+
+    /** A centre's calendar: its weekly hours and its own closed and shortened days. */
+    public static CentreCalendar of(LearningCentre centre) {
+        Set<LocalDate> closed = new HashSet<>();
+        Map<LocalDate, LocalTime> shortened = new HashMap<>();
+        for (ClosedDay day : centre.getClosedDays()) {
+            day.closesAt().ifPresentOrElse(closesAt -> shortened.put(day.day(), closesAt), () -> closed.add(day.day()));
+        }
+        return new CentreCalendar(centre.getOpeningHours(), closed, shortened);
     }
 
     /** Closed all day: a public holiday, one of the centre's closed days, or a weekday without opening hours. */

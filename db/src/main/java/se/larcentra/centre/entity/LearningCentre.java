@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -73,6 +74,10 @@ public class LearningCentre extends TrackedEntity {
     @CollectionTable(name = "centre_opening_hours", joinColumns = @JoinColumn(name = "centre_id"))
     private Set<OpeningHours> openingHours = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "centre_closed_day", joinColumns = @JoinColumn(name = "centre_id"))
+    private Set<ClosedDay> closedDays = new HashSet<>();
+
     @OneToMany(mappedBy = "centre")
     @OrderBy("id")
     private List<Room> rooms = new ArrayList<>();
@@ -124,6 +129,17 @@ public class LearningCentre extends TrackedEntity {
         }
         openingHours.clear();
         openingHours.addAll(sorted);
+    }
+
+    /** Closes the centre on a day (all day, or from a time), in place of what was said of that day before. */
+    public void close(ClosedDay day) {
+        closedDays.removeIf(existing -> existing.day().equals(day.day()));
+        closedDays.add(day);
+    }
+
+    /** Takes back a closed or shortened day; whether there was one. */
+    public boolean reopen(LocalDate day) {
+        return closedDays.removeIf(existing -> existing.day().equals(day));
     }
 
     /** Adds a room to this centre; the caller persists it. */
@@ -180,6 +196,11 @@ public class LearningCentre extends TrackedEntity {
 
     public List<OpeningHours> getOpeningHours() {
         return openingHours.stream().sorted().toList();
+    }
+
+    /** The centre's own closed and shortened days, in date order. */
+    public List<ClosedDay> getClosedDays() {
+        return closedDays.stream().sorted().toList();
     }
 
     public List<Room> getRooms() {
