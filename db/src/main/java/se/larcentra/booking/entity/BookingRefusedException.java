@@ -10,8 +10,8 @@ public class BookingRefusedException extends RuntimeException {
     private final BookingRule rule;
 
     public BookingRefusedException(BookingRule rule) {
-        super("The booking breaks the rule " + rule + ".");
-        this.rule = Objects.requireNonNull(rule, "rule");
+        super(Objects.requireNonNull(rule, "rule").message());
+        this.rule = rule;
     }
 
     public BookingRule rule() {
