@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.glassfish.jersey.server.ParamException;
 import se.larcentra.account.boundary.AccountRefusedException;
 import se.larcentra.account.boundary.InvalidCredentialsException;
+import se.larcentra.booking.boundary.RoomTakenException;
+import se.larcentra.booking.entity.BookingRefusedException;
 import se.larcentra.platform.boundary.NotFoundException;
 import se.larcentra.platform.boundary.RetryLater;
 import se.larcentra.platform.boundary.ServiceBusyException;
@@ -83,6 +85,14 @@ public final class Problems {
                 case LINK_INVALID -> Problem.of(410, t.getMessage());
                 case USERNAME_TAKEN, EMAIL_TAKEN, OWN_ACCOUNT -> Problem.of(409, t.getMessage());
             };
+        }
+        if (t instanceof BookingRefusedException refused) {
+            return Problem.ofRule(refused.rule().name(), refused.getMessage());
+        }
+        if (t instanceof RoomTakenException taken) {
+            return Problem.ofConflict(t.getMessage(), taken.alternatives().stream()
+                    .map(slot -> new Problem.Alternative(slot.roomId(), ApiTimes.local(slot.start()), ApiTimes.local(slot.end())))
+                    .toList());
         }
         if (t instanceof EJBAccessException) {
             return hasCaller

@@ -1,0 +1,233 @@
+package se.larcentra.booking.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.larcentra.account.boundary.AccountNotFoundException;
+import se.larcentra.account.control.Callers;
+import se.larcentra.account.entity.Account;
+import se.larcentra.account.entity.Role;
+import se.larcentra.booking.control.BookingMail;
+import se.larcentra.booking.control.RoomTimes;
+import se.larcentra.booking.entity.Booking;
+import se.larcentra.booking.entity.BookingPurpose;
+import se.larcentra.booking.entity.BookingRequest;
+import se.larcentra.booking.entity.BookingRules;
+import se.larcentra.booking.entity.CentreCalendar;
+import se.larcentra.booking.entity.Standing;
+import se.larcentra.booking.entity.SwedishTime;
+import se.larcentra.booking.entity.TimeRange;
+import se.larcentra.centre.boundary.RoomNotFoundException;
+import se.larcentra.centre.entity.Equipment;
+import se.larcentra.centre.entity.LearningCentre;
+import se.larcentra.centre.entity.Room;
+import se.larcentra.centre.entity.RoomType;
+import se.larcentra.platform.boundary.InvalidInputException;
+import se.larcentra.platform.control.AuditLog;
+
+/**
+ * Booking the centres' rooms. A booking locks its room's row first, then checks the centre's rules
+ * (the first broken one answers), then that nothing holds the room for any of that time, then
+ * records: so two requests for one room are decided one after the other, never both granted, on H2
+ * and PostgreSQL alike (where an exclusion constraint stands behind it too). Availability and free
+ * rooms are public and say nothing of who booked.
+ */
+@Stateless
+public class RoomBookings {
+
+    /** The longest stretch one availability question may cover. */
+    public static final Duration MAX_AVAILABILITY_SPAN = Duration.ofDays(31);
+
+    /** What someone asks to book; {@code forAccountId}: staff booking for a learner, else empty. */
+    public record BookingForm(@NotNull Long roomId, @NotNull Instant start, @NotNull Instant end, @NotNull BookingPurpose purpose,
+            @Min(1) @Max(1000) int participants, Long forAccountId) {
+    }
+
+    /** A question for rooms free for a whole interval, in a centre or a municipality. */
+    public record FreeRoomQuery(Long centreId, @Size(max = 4) String municipality, @NotNull Instant start, @NotNull Instant end,
+            RoomType type, @NotNull Set<Equipment> equipment, @Min(1) @Max(1000) int people) {
+    }
+
+    @PersistenceContext(unitName = "larcentra")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    RoomTimes times;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    BookingMail mail;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public BookingView book(@NotNull BookingForm form) {
+        Account caller = callers.account(context.getCallerPrincipal());
+        TimeRange time = range(form.start(), form.end());
+        Room room = Optional.ofNullable(em.find(Room.class, form.roomId(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(Room::isActive).orElseThrow(() -> new RoomNotFoundException(form.roomId()));
+        LearningCentre centre = room.getCentre();
+        boolean staff = isStaffOf(caller, centre);
+        Account bookedFor = bookedFor(form.forAccountId(), caller, staff);
+        Standing standing = staff ? Standing.STAFF : times.standing(bookedFor, centre);
+        BookingRequest request = new BookingRequest(time, room.getType(), room.getCapacity(), form.participants(), standing, false,
+                standing.isLearner() ? times.heldBy(bookedFor, centre, SwedishTime.weekOf(time.start())) : Duration.ZERO);
+        Instant now = clock.instant();
+        BookingRules rules = times.rulesOf(centre);
+        rules.check(request, CentreCalendar.of(centre), now);
+        if (!times.holding(room, time).isEmpty()) {
+            throw new RoomTakenException(times.alternatives(room, request, rules, now));
+        }
+        Booking booking = Booking.confirm(room, time, form.purpose(), form.participants(), caller, bookedFor);
+        em.persist(booking);
+        em.flush();
+        audit.record(caller.getUsername(), "booking.confirm", "booking:" + booking.getId(),
+                "room " + room.getId() + " " + time.start() + "–" + time.end() + " for " + bookedFor.getUsername());
+        mail.tell(booking, BookingMail.Kind.CONFIRMED, null);
+        return view(booking);
+    }
+
+    /**
+     * Cancels a booking: the person it is for, whoever made it, or the centre's staff, who give a
+     * reason when it is someone else's.
+     */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public BookingView cancel(long bookingId, @Size(max = 1000) String reason) {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Booking booking = mayActOn(bookingId, caller);
+        boolean own = isOwn(booking, caller);
+        if (!own && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "Say why you cancel someone else's booking.");
+        }
+        booking.cancel(caller.getUsername(), reason, clock.instant());
+        audit.record(caller.getUsername(), "booking.cancel", "booking:" + booking.getId(), reason);
+        if (!booking.getBookedFor().equals(caller)) {
+            mail.tell(booking, BookingMail.Kind.CANCELLED, reason);
+        }
+        return view(booking);
+    }
+
+    /** Checks a booking in, from 15 minutes before its start: the person it is for, or the centre's staff. */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public BookingView checkIn(long bookingId) {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Booking booking = mayActOn(bookingId, caller);
+        booking.checkIn(clock.instant());
+        return view(booking);
+    }
+
+    /** The caller's bookings: those still to come or going on first (soonest first), then the rest, latest first. */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public List<BookingView> mine() {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Instant now = clock.instant();
+        List<Booking> all = em.createNamedQuery("Booking.ofPerson", Booking.class).setParameter("person", caller).getResultList();
+        Stream<Booking> upcoming = all.stream().filter(b -> b.getTime().end().isAfter(now))
+                .sorted(Comparator.comparing((Booking b) -> b.getTime().start()));
+        Stream<Booking> past = all.stream().filter(b -> !b.getTime().end().isAfter(now))
+                .sorted(Comparator.comparing((Booking b) -> b.getTime().start()).reversed());
+        return Stream.concat(upcoming, past).map(this::view).toList();
+    }
+
+    /** When a room is free (open and not booked) and busy between two moments, at most 31 days apart. */
+    @PermitAll
+    public Availability availability(long roomId, @NotNull Instant from, @NotNull Instant to) {
+        TimeRange span = range(from, to);
+        if (span.duration().compareTo(MAX_AVAILABILITY_SPAN) > 0) {
+            throw new InvalidInputException("to", "Ask for at most 31 days at a time.");
+        }
+        Room room = Optional.ofNullable(em.find(Room.class, roomId)).filter(Room::isActive)
+                .orElseThrow(() -> new RoomNotFoundException(roomId));
+        List<TimeRange> busy = times.holding(room, span).stream()
+                .map(b -> b.getTime().intersection(span).orElseThrow()).toList();
+        List<TimeRange> free = TimeRange.minus(times.open(room.getCentre(), span), busy);
+        return new Availability(roomId, from, to, free.stream().map(RoomBookings::spanOf).toList(),
+                busy.stream().map(RoomBookings::spanOf).toList());
+    }
+
+    /** The active rooms of a centre, or of every centre of a municipality, free and open for the whole interval. */
+    @PermitAll
+    public List<FreeRoom> freeRooms(@NotNull FreeRoomQuery query, @NotNull @Size(min = 2, max = 2) String language) {
+        TimeRange time = range(query.start(), query.end());
+        if (query.centreId() == null && (query.municipality() == null || query.municipality().isBlank())) {
+            throw new InvalidInputException("centre", "Name a centre or a municipality.");
+        }
+        return times.freeRooms(query.centreId(), query.municipality(), time, query.type(), query.equipment(), query.people())
+                .stream().map(room -> new FreeRoom(room.getId(), room.name(language), room.getCentre().getId(),
+                        room.getCentre().name(language), room.getType(), room.getCapacity(), room.getEquipment()))
+                .toList();
+    }
+
+    private static Availability.Span spanOf(TimeRange range) {
+        return new Availability.Span(range.start(), range.end());
+    }
+
+    private static TimeRange range(Instant start, Instant end) {
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException("end", "The end must come after the start.");
+        }
+        return new TimeRange(start, end);
+    }
+
+    private Account bookedFor(Long forAccountId, Account caller, boolean staff) {
+        if (forAccountId == null || forAccountId.equals(caller.getId())) {
+            return caller;
+        }
+        if (!staff) {
+            throw new EJBAccessException("only the centre's staff book for someone else");
+        }
+        return Optional.ofNullable(em.find(Account.class, forAccountId)).orElseThrow(() -> new AccountNotFoundException(forAccountId));
+    }
+
+    /** A booking the caller may act on: their own, or one at a centre they are staff of; else "not found". */
+    private Booking mayActOn(long bookingId, Account caller) {
+        return Optional.ofNullable(em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
+                .orElseThrow(() -> new BookingNotFoundException(bookingId));
+    }
+
+    private static boolean isOwn(Booking booking, Account caller) {
+        return booking.getBookedFor().equals(caller) || booking.getBookedBy().equals(caller);
+    }
+
+    /** Administrators are staff of every centre, coordinators of theirs. */
+    static boolean isStaffOf(Account account, LearningCentre centre) {
+        return account.has(Role.ADMINISTRATOR) || (account.has(Role.COORDINATOR) && account.getCentres().contains(centre));
+    }
+
+    BookingView view(Booking b) {
+        Room room = b.getRoom();
+        String language = b.getBookedFor().getLanguage();
+        return new BookingView(b.getId(), room.getId(), room.name(language), room.getCentre().getId(), room.getCentre().name(language),
+                b.getTime().start(), b.getTime().end(), b.getPurpose(), b.getParticipants(), b.getStatus(), b.getBookedFor().getId(),
+                b.getBookedBy().getUsername(), b.getCheckedInAt().orElse(null));
+    }
+}
