@@ -331,4 +331,33 @@ class RoomBookingIT {
         assertProblem(client.get("api/v1/rooms/" + group + "/availability?from=" + enc(slot[0]) + "&to="
                 + enc(OffsetDateTime.parse(slot[0]).plusDays(32).toString())), 400);
     }
+
+    @Test
+    void theExportHoldsALearnersBookingsAndErasingTheAccountGivesTheRoomsBack() throws Exception {
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "en");
+        long study = room("STUDY_ROOM", 0);
+        String[] slot = freeSlot(study, today().plusDays(11), Duration.ofHours(1));
+        long id = json(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(learner.token())))
+                .getJsonNumber("id").longValue();
+        // The confirmation reaches the learner, in English.
+        assertThat(Mailbox.subject(mailbox.await(learner.email(), 2, 20).get(1))).startsWith("Booked: ");
+
+        List<JsonObject> exported = json(client.get("api/v1/me/data", bearer(learner.token()))).getJsonArray("bookings")
+                .getValuesAs(JsonObject.class);
+        assertThat(exported).singleElement().satisfies(b -> {
+            assertThat(b.getJsonNumber("id").longValue()).isEqualTo(id);
+            assertThat(b.getString("status")).isEqualTo("CONFIRMED");
+        });
+
+        String erasure = Json.createObjectBuilder().add("password", learner.password()).build().toString();
+        assertThat(client.post("api/v1/me/erasure", erasure, bearer(learner.token())).statusCode()).isEqualTo(204);
+        LocalDate day = OffsetDateTime.parse(slot[0]).atZoneSameInstant(STOCKHOLM).toLocalDate();
+        assertThat(free(study, day)).anySatisfy(span -> assertThat(OffsetDateTime.parse(span.getString("start")).toInstant())
+                .isBeforeOrEqualTo(OffsetDateTime.parse(slot[0]).toInstant()))
+                .anySatisfy(span -> assertThat(OffsetDateTime.parse(span.getString("end")).toInstant())
+                        .isAfterOrEqualTo(OffsetDateTime.parse(slot[1]).toInstant()));
+        String other = TestLearners.registerAndConfirm(client, mailbox, "sv").token();
+        assertThat(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(other)).statusCode())
+                .as("the erased learner's slot is free again").isEqualTo(201);
+    }
 }

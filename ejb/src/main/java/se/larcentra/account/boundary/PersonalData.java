@@ -12,10 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import se.larcentra.account.control.Callers;
 import se.larcentra.account.control.PasswordHasher;
 import se.larcentra.account.control.PasswordHashing;
 import se.larcentra.account.entity.Account;
+import se.larcentra.booking.entity.Booking;
+import se.larcentra.booking.entity.BookingStatus;
 import se.larcentra.account.entity.Role;
 import se.larcentra.enrolment.control.EnrolmentMoves;
 import se.larcentra.enrolment.entity.Enrolment;
@@ -25,7 +28,8 @@ import se.larcentra.platform.entity.AuditEntry;
 
 /**
  * A learner's own data: everything the service holds about them, as JSON, and erasing the account.
- * Erasing withdraws active applications (their seats go to the waitlist), then replaces name,
+ * Erasing withdraws active applications (their seats go to the waitlist) and cancels bookings still
+ * to come (their rooms go back to others), then replaces name,
  * e-mail and username with a pseudonym; enrolment histories stay, so that statistics and other
  * learners' records (who got the freed seat) remain intact.
  */
@@ -57,7 +61,7 @@ public class PersonalData {
     @Inject
     Clock clock;
 
-    /** Everything about the caller: account, enrolments with history, mail sent to them, audit entries about them. */
+    /** Everything about the caller: account, enrolments with history, bookings, mail sent to them, audit entries about them. */
     public String export() {
         Account me = callers.account(context.getCallerPrincipal());
         JsonObjectBuilder account = Json.createObjectBuilder()
@@ -77,6 +81,13 @@ public class PersonalData {
                     .add("course", e.getOffering().getCourse().title(me.getLanguage()))
                     .add("status", e.getStatus().name()).add("appliedAt", e.getAppliedAt().toString()).add("history", history));
         }
+        JsonArrayBuilder bookings = Json.createArrayBuilder();
+        for (Booking b : em.createNamedQuery("Booking.ofPerson", Booking.class).setParameter("person", me).getResultList()) {
+            bookings.add(Json.createObjectBuilder().add("id", b.getId()).add("roomId", b.getRoom().getId())
+                    .add("room", b.getRoom().name(me.getLanguage())).add("centre", b.getRoom().getCentre().name(me.getLanguage()))
+                    .add("start", b.getTime().start().toString()).add("end", b.getTime().end().toString())
+                    .add("purpose", b.getPurpose().name()).add("participants", b.getParticipants()).add("status", b.getStatus().name()));
+        }
         JsonArrayBuilder mail = Json.createArrayBuilder();
         me.getEmail().ifPresent(address -> em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :to ORDER BY m.id",
                 OutboxMessage.class).setParameter("to", address).getResultStream()
@@ -91,7 +102,7 @@ public class PersonalData {
                         .add("actor", a.getActor()).add("action", a.getAction()).add("subject", a.getSubject())));
         audit.record(me.getUsername(), "account.export", "account:" + me.getId(), "personal data downloaded");
         return Json.createObjectBuilder().add("exportedAt", clock.instant().toString()).add("account", account)
-                .add("enrolments", enrolments).add("mail", mail).add("audit", auditEntries).build().toString();
+                .add("enrolments", enrolments).add("bookings", bookings).add("mail", mail).add("audit", auditEntries).build().toString();
     }
 
     /**
@@ -110,15 +121,22 @@ public class PersonalData {
                 moves.withdraw(e, username, "account deleted");
             }
         }
+        Instant now = clock.instant();
+        for (Booking b : em.createNamedQuery("Booking.ofPerson", Booking.class).setParameter("person", me).getResultList()) {
+            if (b.getStatus() == BookingStatus.CONFIRMED && now.isBefore(b.getTime().end())) {
+                b.cancel(username, "account deleted", now); // the room goes back to others
+            }
+        }
         me.getEmail().ifPresent(address -> em.createQuery("UPDATE OutboxMessage m SET m.body = NULL WHERE m.recipient = :to")
                 .setParameter("to", address).executeUpdate());
         em.createQuery("DELETE FROM ApiToken t WHERE t.account = :me").setParameter("me", me).executeUpdate();
         em.createQuery("DELETE FROM OneTimeLink l WHERE l.account = :me").setParameter("me", me).executeUpdate();
         String pseudonym = "erased-" + me.getId();
         me.erase(pseudonym);
+        em.flush(); // the changes above first, so that the rewrite below reaches them
         // The only rewrite of the append-only logs: the learner's name goes, the entries and their order stay.
-        for (String table : new String[] {"enrolment_event", "audit_log"}) {
-            em.createNativeQuery("UPDATE " + table + " SET actor = ? WHERE actor = ?")
+        for (String[] log : new String[][] {{"enrolment_event", "actor"}, {"audit_log", "actor"}, {"booking", "ended_by"}}) {
+            em.createNativeQuery("UPDATE " + log[0] + " SET " + log[1] + " = ? WHERE " + log[1] + " = ?")
                     .setParameter(1, pseudonym).setParameter(2, username).executeUpdate();
         }
         audit.record(pseudonym, "account.erase", "account:" + me.getId(), "personal data erased at the learner's request");
