@@ -360,4 +360,198 @@ class RoomBookingIT {
         assertThat(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(other)).statusCode())
                 .as("the erased learner's slot is free again").isEqualTo(201);
     }
+
+    @Test
+    void aCoordinatorClosesDaysAndSetsTheRulesOfTheirOwnCentres() throws Exception {
+        long torsby = json(client.get("api/v1/centres?size=100")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("Lärcentrum Torsby")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long study = json(client.get("api/v1/centres/" + torsby)).getJsonArray("rooms").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("type").equals("STUDY_ROOM")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject defaults = json(client.get("api/v1/centres/" + torsby + "/booking-rules"));
+        assertThat(defaults.getInt("minMinutes")).isEqualTo(30);
+        assertThat(defaults.getInt("maxMinutes")).isEqualTo(240);
+        assertThat(defaults.getInt("gridMinutes")).isEqualTo(15);
+        assertThat(defaults.getInt("leadDays")).isEqualTo(28);
+        assertThat(defaults.getInt("memberQuotaMinutes")).isEqualTo(600);
+        assertThat(defaults.getInt("visitorQuotaMinutes")).isEqualTo(240);
+
+        String coordinator = client.token("coordinator1", DEMO_PASSWORD);
+        String[] slot = freeSlot(study, today().plusDays(2), Duration.ofHours(1));
+        LocalDate day = OffsetDateTime.parse(slot[0]).atZoneSameInstant(STOCKHOLM).toLocalDate();
+        String closedDay = "api/v1/admin/centres/" + torsby + "/closed-days/" + day;
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        try {
+            assertThat(client.put(closedDay, "{\"note\":\"Studiedag\"}", bearer(coordinator)).statusCode()).isEqualTo(204);
+            assertThat(free(study, day)).as("closed all day").isEmpty();
+            assertThat(assertProblem(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1),
+                    bearer(learner.token())), 422).getString("rule")).isEqualTo("CLOSED_DAY");
+            assertThat(json(client.get("api/v1/centres/" + torsby + "/booking-rules")).getJsonArray("closedDays")
+                    .getValuesAs(JsonObject.class)).anySatisfy(d -> {
+                        assertThat(d.getString("date")).isEqualTo(day.toString());
+                        assertThat(d.getString("note")).isEqualTo("Studiedag");
+                    });
+
+            assertThat(client.put(closedDay, "{\"closesAt\":\"12:00\"}", bearer(coordinator)).statusCode()).isEqualTo(204);
+            assertThat(free(study, day)).isNotEmpty().allSatisfy(span -> assertThat(OffsetDateTime.parse(span.getString("end"))
+                    .atZoneSameInstant(STOCKHOLM).toLocalTime()).isBeforeOrEqualTo(LocalTime.NOON));
+        } finally {
+            client.delete(closedDay, bearer(coordinator));
+        }
+        assertThat(free(study, day)).as("open again").isNotEmpty();
+        assertProblem(client.delete(closedDay, bearer(coordinator)), 404);
+        // Not the coordinator's centre: Karlstad's days and rules are not theirs to change.
+        assertProblem(client.put("api/v1/admin/centres/" + karlstad.getJsonNumber("id") + "/closed-days/" + day, "{}", bearer(coordinator)), 403);
+
+        String rules = "api/v1/admin/centres/" + torsby + "/booking-rules";
+        String noVisitors = "{\"minMinutes\":30,\"maxMinutes\":240,\"leadDays\":28,"
+                + "\"learnerRoomTypes\":[\"STUDY_ROOM\",\"GROUP_ROOM\",\"COMPUTER_ROOM\",\"VIDEO_CONFERENCE_ROOM\"],"
+                + "\"memberQuotaMinutes\":600,\"visitorQuotaMinutes\":0}";
+        try {
+            HttpResponse<String> changed = client.put(rules, noVisitors, bearer(coordinator));
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(json(changed).getInt("visitorQuotaMinutes")).isZero();
+            assertThat(assertProblem(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1),
+                    bearer(learner.token())), 422).getString("rule")).as("a visitor, with no hours now").isEqualTo("QUOTA_EXCEEDED");
+            assertThat(assertProblem(client.put(rules, noVisitors.replace("\"minMinutes\":30", "\"minMinutes\":300"), bearer(coordinator)), 400)
+                    .getString("parameter")).isEqualTo("rules");
+            assertProblem(client.put("api/v1/admin/centres/" + karlstad.getJsonNumber("id") + "/booking-rules", noVisitors,
+                    bearer(coordinator)), 403);
+        } finally {
+            client.put(rules, noVisitors.replace("\"visitorQuotaMinutes\":0", "\"visitorQuotaMinutes\":240"), bearer(coordinator));
+        }
+        assertThat(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(learner.token())).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aLearnerAdmittedToAnOfferingTheCentreHostsHasItsTenHoursAWeekUntilWithdrawing() throws Exception {
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long centre = karlstad.getJsonNumber("id").longValue();
+        long offering = -1;
+        for (JsonObject o : json(client.get("api/v1/search?open=true&centre=" + centre + "&size=100")).getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+            long id = o.getJsonNumber("id").longValue();
+            JsonObject detail = json(client.get("api/v1/offerings/" + id));
+            boolean hostedHere = detail.getJsonArray("hostingCentres").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(c -> c.getJsonNumber("id").longValue() == centre);
+            if (hostedHere && !detail.getBoolean("requiresApproval") && !o.isNull("seatsLeft") && o.getInt("seatsLeft") > 2) {
+                offering = id;
+                break;
+            }
+        }
+        assertThat(offering).as("an open offering hosted at Karlstad without approval").isPositive();
+        JsonObject enrolment = json(client.post("api/v1/enrolments", "{\"offeringId\":" + offering + "}", bearer(learner.token())));
+        assertThat(enrolment.getString("status")).isEqualTo("ADMITTED");
+
+        long first = room("STUDY_ROOM", 0);
+        long second = room("STUDY_ROOM", 1);
+        String[] morning = freeSlot(first, today().plusDays(12), Duration.ofHours(4));
+        LocalDate day = OffsetDateTime.parse(morning[0]).atZoneSameInstant(STOCKHOLM).toLocalDate();
+        String[] more = freeSlot(second, day, Duration.ofHours(4));
+        assertThat(OffsetDateTime.parse(more[0]).atZoneSameInstant(STOCKHOLM).toLocalDate()).as("the same day").isEqualTo(day);
+        assertThat(client.post("api/v1/bookings", body(first, morning[0], morning[1], "SELF_STUDY", 1), bearer(learner.token())).statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> eightHours = client.post("api/v1/bookings", body(second, more[0], more[1], "SELF_STUDY", 1),
+                bearer(learner.token()));
+        assertThat(eightHours.statusCode()).as("8 of a member's 10 hours: %s", eightHours.body()).isEqualTo(201);
+
+        assertThat(client.delete("api/v1/enrolments/" + enrolment.getJsonNumber("id").longValue(), bearer(learner.token())).statusCode())
+                .isEqualTo(204);
+        String[] hour = freeSlot(first, day, Duration.ofHours(1));
+        assertThat(OffsetDateTime.parse(hour[0]).atZoneSameInstant(STOCKHOLM).toLocalDate()).as("the same week").isEqualTo(day);
+        assertThat(assertProblem(client.post("api/v1/bookings", body(first, hour[0], hour[1], "SELF_STUDY", 1), bearer(learner.token())),
+                422).getString("rule")).as("a visitor again, past the 4 hours").isEqualTo("QUOTA_EXCEEDED");
+    }
+
+    private boolean isFree(long roomId, LocalDate day, LocalTime from, LocalTime to) throws Exception {
+        var start = ZonedDateTime.of(day, from, STOCKHOLM).toInstant();
+        var end = ZonedDateTime.of(day, to, STOCKHOLM).toInstant();
+        return free(roomId, day).stream().anyMatch(span -> !OffsetDateTime.parse(span.getString("start")).toInstant().isAfter(start)
+                && !OffsetDateTime.parse(span.getString("end")).toInstant().isBefore(end));
+    }
+
+    private static String series(long roomId, LocalDate day, LocalTime from, LocalTime to, int weeks, String onConflict) {
+        return Json.createObjectBuilder().add("roomId", roomId).add("start", at(day, from)).add("end", at(day, to))
+                .add("purpose", "GROUP_WORK").add("participants", 2).add("weeks", weeks).add("onConflict", onConflict).build().toString();
+    }
+
+    @Test
+    void aWeeklySeriesIsAllOrNothingOrBooksTheFreeOnesAndListsTheRest() throws Exception {
+        String admin = client.token("admin", DEMO_PASSWORD);
+        long group = room("GROUP_ROOM", 0);
+        LocalTime from = LocalTime.of(18, 0);
+        LocalTime to = LocalTime.of(19, 0);
+        LocalDate day = today().plusDays(15);
+        while (!(day.getDayOfWeek().getValue() <= 4 && isFree(group, day, from, to) && isFree(group, day.plusWeeks(1), from, to)
+                && isFree(group, day.plusWeeks(2), from, to))) {
+            day = day.plusDays(1);
+            assertThat(day).as("three free Tuesday-like evenings in a row").isBefore(today().plusDays(120));
+        }
+        LocalDate first = day;
+        // The second week is taken by someone else first.
+        assertThat(client.post("api/v1/bookings", body(group, at(day.plusWeeks(1), from), at(day.plusWeeks(1), to), "GROUP_WORK", 2),
+                bearer(admin)).statusCode()).isEqualTo(201);
+
+        assertProblem(client.post("api/v1/booking-series", series(group, day, from, to, 3, "FAIL"), bearer(admin)), 409);
+        assertThat(isFree(group, day, from, to)).as("all or nothing: the first week was not kept").isTrue();
+
+        HttpResponse<String> some = client.post("api/v1/booking-series", series(group, day, from, to, 3, "SKIP"), bearer(admin));
+        assertThat(some.statusCode()).as(some.body()).isEqualTo(201);
+        JsonObject result = json(some);
+        assertThat(result.getJsonArray("bookings").getValuesAs(JsonObject.class)).extracting(b -> OffsetDateTime.parse(b.getString("start"))
+                .atZoneSameInstant(STOCKHOLM).toLocalDateTime()).containsExactly(first.atTime(from), first.plusWeeks(2).atTime(from));
+        assertThat(result.getJsonArray("skipped").getValuesAs(JsonObject.class)).singleElement().satisfies(skipped -> {
+            assertThat(skipped.getString("reason")).isEqualTo("TAKEN");
+            assertThat(OffsetDateTime.parse(skipped.getString("start")).atZoneSameInstant(STOCKHOLM).toLocalDate()).isEqualTo(first.plusWeeks(1));
+        });
+
+        // A learner's series past the 28 days they may book ahead: the later weeks are skipped for it.
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long study = room("STUDY_ROOM", 1);
+        LocalDate soon = today().plusDays(1);
+        while (!(soon.getDayOfWeek().getValue() <= 4 && isFree(study, soon, from, to))) {
+            soon = soon.plusDays(1);
+        }
+        JsonObject learnerSeries = json(client.post("api/v1/booking-series", series(study, soon, from, to, 6, "SKIP")
+                .replace("GROUP_WORK", "SELF_STUDY").replace("\"participants\":2", "\"participants\":1"), bearer(learner.token())));
+        assertThat(learnerSeries.getJsonArray("skipped").getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(skipped -> assertThat(skipped.getString("reason")).isIn("TOO_FAR_AHEAD", "TAKEN", "CLOSED_DAY"))
+                .anySatisfy(skipped -> assertThat(skipped.getString("reason")).isEqualTo("TOO_FAR_AHEAD"));
+    }
+
+    @Test
+    void whenATakenSlotFreesTheFirstInTheQueueGetsItAndIsTold() throws Exception {
+        Learner holder = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        Learner first = TestLearners.registerAndConfirm(client, mailbox, "en");
+        Learner second = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long study = room("STUDY_ROOM", 1);
+        String[] slot = freeSlot(study, today().plusDays(6), Duration.ofHours(1));
+        String queue = Json.createObjectBuilder().add("roomId", study).add("start", slot[0]).add("end", slot[1]).build().toString();
+
+        assertProblem(client.post("api/v1/booking-waitlist", queue, bearer(first.token())), 409); // free: book it instead
+        long held = json(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(holder.token())))
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> queued = client.post("api/v1/booking-waitlist", queue, bearer(first.token()));
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(201);
+        assertThat(json(queued).getInt("position")).isEqualTo(1);
+        assertThat(json(client.post("api/v1/booking-waitlist", queue, bearer(second.token()))).getInt("position")).isEqualTo(2);
+        assertProblem(client.post("api/v1/booking-waitlist", queue, bearer(first.token())), 409); // already queued
+
+        assertThat(client.delete("api/v1/bookings/" + held, bearer(holder.token())).statusCode()).isEqualTo(200);
+        List<JsonObject> firsts = json(client.get("api/v1/me/bookings", bearer(first.token()))).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(firsts).singleElement().satisfies(b -> {
+            assertThat(b.getString("status")).isEqualTo("CONFIRMED");
+            assertThat(OffsetDateTime.parse(b.getString("start")).toInstant()).isEqualTo(OffsetDateTime.parse(slot[0]).toInstant());
+        });
+        assertThat(json(client.get("api/v1/me/bookings", bearer(second.token()))).getJsonArray("items")).isEmpty();
+        assertThat(mailbox.await(first.email(), 2, 20)).extracting(Mailbox::subject).anySatisfy(subject ->
+                assertThat(subject).startsWith("You got the slot: "));
+
+        // The first cancels in turn: the second gets it.
+        long assigned = firsts.get(0).getJsonNumber("id").longValue();
+        assertThat(client.delete("api/v1/bookings/" + assigned, bearer(first.token())).statusCode()).isEqualTo(200);
+        assertThat(json(client.get("api/v1/me/bookings", bearer(second.token()))).getJsonArray("items").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(b -> assertThat(b.getString("status")).isEqualTo("CONFIRMED"));
+    }
 }

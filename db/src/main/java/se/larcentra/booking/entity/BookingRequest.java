@@ -27,6 +27,11 @@ public record BookingRequest(TimeRange time, RoomType roomType, int roomCapacity
         }
     }
 
+    /** The same request for another time (the hours booked that week taken as they are). */
+    public BookingRequest at(TimeRange otherTime) {
+        return new BookingRequest(otherTime, roomType, roomCapacity, participants, standing, examSitting, bookedThatWeek);
+    }
+
     /** A learner's or staff member's booking for ordinary use (not an exam sitting). */
     public static BookingRequest of(TimeRange time, RoomType roomType, int roomCapacity, int participants, Standing standing,
             Duration bookedThatWeek) {

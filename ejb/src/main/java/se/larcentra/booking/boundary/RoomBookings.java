@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +29,17 @@ import se.larcentra.account.entity.Account;
 import se.larcentra.account.entity.Role;
 import se.larcentra.booking.control.BookingMail;
 import se.larcentra.booking.control.RoomTimes;
+import se.larcentra.booking.control.WaitlistAssignment;
 import se.larcentra.booking.entity.Booking;
 import se.larcentra.booking.entity.BookingPurpose;
+import se.larcentra.booking.entity.BookingRefusedException;
 import se.larcentra.booking.entity.BookingRequest;
 import se.larcentra.booking.entity.BookingRules;
 import se.larcentra.booking.entity.CentreCalendar;
 import se.larcentra.booking.entity.Standing;
-import se.larcentra.booking.entity.SwedishTime;
 import se.larcentra.booking.entity.TimeRange;
+import se.larcentra.booking.entity.WaitlistEntry;
+import se.larcentra.booking.entity.WeeklySeries;
 import se.larcentra.centre.boundary.RoomNotFoundException;
 import se.larcentra.centre.entity.Equipment;
 import se.larcentra.centre.entity.LearningCentre;
@@ -62,6 +66,11 @@ public class RoomBookings {
             @Min(1) @Max(1000) int participants, Long forAccountId) {
     }
 
+    /** What a series does with an occurrence that cannot be booked. */
+    public enum OnConflict {
+        FAIL, SKIP
+    }
+
     /** A question for rooms free for a whole interval, in a centre or a municipality. */
     public record FreeRoomQuery(Long centreId, @Size(max = 4) String municipality, @NotNull Instant start, @NotNull Instant end,
             RoomType type, @NotNull Set<Equipment> equipment, @Min(1) @Max(1000) int people) {
@@ -86,33 +95,108 @@ public class RoomBookings {
     BookingMail mail;
 
     @Inject
+    WaitlistAssignment waitlist;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     public BookingView book(@NotNull BookingForm form) {
-        Account caller = callers.account(context.getCallerPrincipal());
+        Booker booker = booker(form.roomId(), form.forAccountId());
+        return view(confirm(booker, range(form.start(), form.end()), form.purpose(), form.participants(), true));
+    }
+
+    /**
+     * Books the same time in the same room for a number of weeks (the same local time each week,
+     * across the DST changes), each occurrence checked as a booking of its own. {@code FAIL}: all or
+     * nothing, the first occurrence that cannot be booked answers; {@code SKIP}: the free ones are
+     * booked and the rest listed with why (a rule, or {@code TAKEN}); none free answers as {@code FAIL}.
+     */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public SeriesResult bookSeries(@NotNull BookingForm first, @Min(1) @Max(52) int weeks, @NotNull OnConflict onConflict) {
+        Booker booker = booker(first.roomId(), first.forAccountId());
+        List<BookingView> booked = new ArrayList<>();
+        List<SeriesResult.Skipped> skipped = new ArrayList<>();
+        RuntimeException firstProblem = null;
+        for (TimeRange occurrence : WeeklySeries.occurrences(range(first.start(), first.end()), weeks)) {
+            try {
+                booked.add(view(confirm(booker, occurrence, first.purpose(), first.participants(), onConflict == OnConflict.FAIL)));
+            } catch (BookingRefusedException | RoomTakenException problem) {
+                if (onConflict == OnConflict.FAIL) {
+                    throw problem;
+                }
+                firstProblem = firstProblem == null ? problem : firstProblem;
+                skipped.add(new SeriesResult.Skipped(occurrence.start(), occurrence.end(),
+                        problem instanceof BookingRefusedException refused ? refused.rule().name() : SeriesResult.TAKEN));
+            }
+        }
+        if (booked.isEmpty()) {
+            throw firstProblem;
+        }
+        return new SeriesResult(booked, skipped);
+    }
+
+    /** A place in the queue for a taken slot. */
+    public record QueuePlace(long id, int position) {
+    }
+
+    /**
+     * Queues the caller for a taken slot, which they would be allowed to book were it free: when it
+     * frees, the first in the queue whose rules still allow it gets the booking (and a mail).
+     */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public QueuePlace joinWaitlist(@NotNull BookingForm form) {
+        Booker booker = booker(form.roomId(), null);
         TimeRange time = range(form.start(), form.end());
-        Room room = Optional.ofNullable(em.find(Room.class, form.roomId(), LockModeType.PESSIMISTIC_WRITE))
-                .filter(Room::isActive).orElseThrow(() -> new RoomNotFoundException(form.roomId()));
+        Room room = booker.room();
+        BookingRequest request = times.request(room, time, form.participants(), booker.bookedFor(), booker.standing());
+        booker.rules().check(request, CentreCalendar.of(room.getCentre()), clock.instant());
+        if (times.holding(room, time).isEmpty()) {
+            throw new WaitlistRefusedException(WaitlistRefusedException.Reason.SLOT_FREE);
+        }
+        List<WaitlistEntry> queue = em.createNamedQuery("WaitlistEntry.waitingForRoomDuring", WaitlistEntry.class)
+                .setParameter("room", room).setParameter("start", time.start()).setParameter("end", time.end()).getResultList();
+        if (queue.stream().anyMatch(entry -> entry.getPerson().equals(booker.caller()))) {
+            throw new WaitlistRefusedException(WaitlistRefusedException.Reason.ALREADY_QUEUED);
+        }
+        WaitlistEntry entry = new WaitlistEntry(room, time, booker.caller(), form.purpose(), form.participants());
+        em.persist(entry);
+        em.flush();
+        audit.record(booker.caller().getUsername(), "booking.queue", "room:" + room.getId(), time.start() + "–" + time.end());
+        return new QueuePlace(entry.getId(), queue.size() + 1);
+    }
+
+    /** Who books a room, for whom, and in what standing at its centre; the room's row is locked from here on. */
+    private record Booker(Account caller, Account bookedFor, Standing standing, Room room, BookingRules rules) {
+    }
+
+    private Booker booker(long roomId, Long forAccountId) {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Room room = Optional.ofNullable(em.find(Room.class, roomId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(Room::isActive).orElseThrow(() -> new RoomNotFoundException(roomId));
         LearningCentre centre = room.getCentre();
         boolean staff = isStaffOf(caller, centre);
-        Account bookedFor = bookedFor(form.forAccountId(), caller, staff);
-        Standing standing = staff ? Standing.STAFF : times.standing(bookedFor, centre);
-        BookingRequest request = new BookingRequest(time, room.getType(), room.getCapacity(), form.participants(), standing, false,
-                standing.isLearner() ? times.heldBy(bookedFor, centre, SwedishTime.weekOf(time.start())) : Duration.ZERO);
+        Account bookedFor = bookedFor(forAccountId, caller, staff);
+        return new Booker(caller, bookedFor, staff ? Standing.STAFF : times.standing(bookedFor, centre), room, times.rulesOf(centre));
+    }
+
+    /** The rules first (the first broken one answers), then whether anything holds the room; then the booking. */
+    private Booking confirm(Booker booker, TimeRange time, BookingPurpose purpose, int participants, boolean withAlternatives) {
+        Room room = booker.room();
+        LearningCentre centre = room.getCentre();
+        BookingRequest request = times.request(room, time, participants, booker.bookedFor(), booker.standing());
         Instant now = clock.instant();
-        BookingRules rules = times.rulesOf(centre);
-        rules.check(request, CentreCalendar.of(centre), now);
+        booker.rules().check(request, CentreCalendar.of(centre), now);
         if (!times.holding(room, time).isEmpty()) {
-            throw new RoomTakenException(times.alternatives(room, request, rules, now));
+            throw new RoomTakenException(withAlternatives ? times.alternatives(room, request, booker.rules(), now) : List.of());
         }
-        Booking booking = Booking.confirm(room, time, form.purpose(), form.participants(), caller, bookedFor);
+        Booking booking = Booking.confirm(room, time, purpose, participants, booker.caller(), booker.bookedFor());
         em.persist(booking);
         em.flush();
-        audit.record(caller.getUsername(), "booking.confirm", "booking:" + booking.getId(),
-                "room " + room.getId() + " " + time.start() + "–" + time.end() + " for " + bookedFor.getUsername());
+        audit.record(booker.caller().getUsername(), "booking.confirm", "booking:" + booking.getId(),
+                "room " + room.getId() + " " + time.start() + "–" + time.end() + " for " + booker.bookedFor().getUsername());
         mail.tell(booking, BookingMail.Kind.CONFIRMED, null);
-        return view(booking);
+        return booking;
     }
 
     /**
@@ -129,6 +213,7 @@ public class RoomBookings {
         }
         booking.cancel(caller.getUsername(), reason, clock.instant());
         audit.record(caller.getUsername(), "booking.cancel", "booking:" + booking.getId(), reason);
+        waitlist.assignFreed(booking.getRoom(), booking.getTime());
         if (!booking.getBookedFor().equals(caller)) {
             mail.tell(booking, BookingMail.Kind.CANCELLED, reason);
         }
@@ -209,9 +294,13 @@ public class RoomBookings {
 
     /** A booking the caller may act on: their own, or one at a centre they are staff of; else "not found". */
     private Booking mayActOn(long bookingId, Account caller) {
-        return Optional.ofNullable(em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE))
+        Booking booking = Optional.ofNullable(em.find(Booking.class, bookingId))
                 .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
                 .orElseThrow(() -> new BookingNotFoundException(bookingId));
+        // The room's row first, as booking and the no-show sweep take it: one lock order, no deadlock.
+        em.lock(booking.getRoom(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(booking);
+        return booking;
     }
 
     private static boolean isOwn(Booking booking, Account caller) {

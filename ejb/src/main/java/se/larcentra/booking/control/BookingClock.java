@@ -48,5 +48,6 @@ public class BookingClock {
         for (Long booking : noShows.due()) {
             noShows.release(booking);
         }
+        noShows.lapseWaitlist();
     }
 }

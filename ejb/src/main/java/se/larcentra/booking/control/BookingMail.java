@@ -13,9 +13,9 @@ import se.larcentra.mail.control.Outbox;
 @ApplicationScoped
 public class BookingMail {
 
-    /** What a mail is about: confirmed, cancelled by someone else, released as a no-show. */
+    /** What a mail is about: confirmed, cancelled by someone else, released as a no-show, assigned from the queue. */
     public enum Kind {
-        CONFIRMED, CANCELLED, RELEASED
+        CONFIRMED, CANCELLED, RELEASED, ASSIGNED
     }
 
     @Inject

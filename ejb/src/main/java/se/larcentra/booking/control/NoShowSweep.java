@@ -12,11 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import se.larcentra.booking.entity.Booking;
 import se.larcentra.booking.entity.BookingStatus;
+import se.larcentra.booking.entity.TimeRange;
 import se.larcentra.platform.control.AuditLog;
 
 /**
  * Releases the bookings nobody checked in {@link Booking#NO_SHOW_AFTER} after their start: the room
- * goes back to others and the person is told. One booking per transaction, under the room's lock,
+ * goes back to others (the rest of its time to the queue) and the person is told; queue entries
+ * whose slot started lapse. One booking per transaction, under the room's lock,
  * as a booking is made.
  */
 @Stateless
@@ -30,6 +32,9 @@ public class NoShowSweep {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WaitlistAssignment waitlist;
 
     @Inject
     Clock clock;
@@ -54,6 +59,13 @@ public class NoShowSweep {
         booking.releaseAsNoShow(now);
         audit.record("system", "booking.no-show", "booking:" + bookingId, "not checked in");
         mail.tell(booking, BookingMail.Kind.RELEASED, null);
+        waitlist.assignFreed(booking.getRoom(), new TimeRange(now, booking.getTime().end()));
         return true;
+    }
+
+    /** Queue entries whose slot has started lapse; how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int lapseWaitlist() {
+        return waitlist.lapseStarted();
     }
 }

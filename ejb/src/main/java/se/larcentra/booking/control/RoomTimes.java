@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import se.larcentra.booking.entity.BookingRules;
 import se.larcentra.booking.entity.BookingStatus;
 import se.larcentra.booking.entity.CentreBookingRules;
 import se.larcentra.booking.entity.CentreCalendar;
+import se.larcentra.booking.entity.FreeSlots;
 import se.larcentra.booking.entity.Standing;
 import se.larcentra.booking.entity.SwedishTime;
 import se.larcentra.booking.entity.TimeRange;
@@ -72,6 +72,12 @@ public class RoomTimes {
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
+    /** A request for a room, with the hours its person already holds at the centre in that week if a quota binds them. */
+    public BookingRequest request(Room room, TimeRange time, int participants, Account person, Standing standing) {
+        return new BookingRequest(time, room.getType(), room.getCapacity(), participants, standing, false,
+                standing.isLearner() ? heldBy(person, room.getCentre(), SwedishTime.weekOf(time.start())) : Duration.ZERO);
+    }
+
     public BookingRules rulesOf(LearningCentre centre) {
         return Optional.ofNullable(em.find(CentreBookingRules.class, centre.getId())).map(CentreBookingRules::rules)
                 .orElse(BookingRules.DEFAULTS);
@@ -108,23 +114,9 @@ public class RoomTimes {
                 SwedishTime.at(day.plusDays(ALTERNATIVE_DAYS + 1L), LocalTime.MIDNIGHT));
         List<TimeRange> taken = holding(room, window).stream().map(Booking::getTime).toList();
         CentreCalendar calendar = CentreCalendar.of(room.getCentre());
-        Duration length = time.duration();
-        Duration step = Duration.ofMinutes(BookingRules.GRID_MINUTES);
-        List<TimeRange> candidates = new ArrayList<>();
-        for (TimeRange free : TimeRange.minus(open(room.getCentre(), window), taken)) {
-            for (Instant start = free.start(); !start.plus(length).isAfter(free.end()); start = start.plus(step)) {
-                TimeRange candidate = new TimeRange(start, start.plus(length));
-                BookingRequest moved = new BookingRequest(candidate, request.roomType(), request.roomCapacity(), request.participants(),
-                        request.standing(), request.examSitting(), request.bookedThatWeek());
-                if (rules.firstBroken(moved, calendar, now).isEmpty()) {
-                    candidates.add(candidate);
-                }
-            }
-        }
-        candidates.stream()
-                .sorted(Comparator.comparing((TimeRange c) -> Duration.between(time.start(), c.start()).abs()).thenComparing(TimeRange::start))
-                .limit(ALTERNATIVES)
-                .forEach(c -> slots.add(new Slot(room.getId(), c.start(), c.end())));
+        FreeSlots.nearest(TimeRange.minus(open(room.getCentre(), window), taken), time.duration(), time.start(),
+                        slot -> rules.firstBroken(request.at(slot), calendar, now).isEmpty(), ALTERNATIVES)
+                .forEach(slot -> slots.add(new Slot(room.getId(), slot.start(), slot.end())));
         return slots;
     }
 

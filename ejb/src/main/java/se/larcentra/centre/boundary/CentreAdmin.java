@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,6 +38,7 @@ import se.larcentra.catalog.entity.Provider;
 import se.larcentra.catalog.entity.ProviderType;
 import se.larcentra.centre.entity.Address;
 import se.larcentra.centre.entity.Equipment;
+import se.larcentra.centre.entity.ClosedDay;
 import se.larcentra.centre.entity.GeoPoint;
 import se.larcentra.centre.entity.LearningCentre;
 import se.larcentra.centre.entity.Municipality;
@@ -48,8 +50,8 @@ import se.larcentra.platform.entity.SwedishSortKey;
 
 /**
  * Looking after centres, rooms and providers. Administrators create, edit and deactivate centres
- * and providers; administrators and the coordinators of a centre manage its rooms and opening
- * hours (a coordinator only their own centres). Every change is in the audit log.
+ * and providers; administrators and the coordinators of a centre manage its rooms, opening
+ * hours and closed days (a coordinator only their own centres). Every change is in the audit log.
  */
 @Stateless
 public class CentreAdmin {
@@ -67,6 +69,10 @@ public class CentreAdmin {
 
     public record ProviderForm(@NotBlank @Size(max = 200) String name, @NotNull ProviderType type,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+") String website) {
+    }
+
+    /** A day the centre is closed; with {@code closesAt}, open as usual until then. */
+    public record ClosedDayForm(LocalTime closesAt, @Size(max = 200) String note) {
     }
 
     public record Hours(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {
@@ -181,6 +187,39 @@ public class CentreAdmin {
         em.refresh(centre);
         centre.setOpeningHours(hours.stream().map(h -> new OpeningHours(h.day(), h.opens(), h.closes())).toList());
         audit.record(me(), "centre.hours", "centre:" + centreId, hours.size() + " spans");
+    }
+
+    /**
+     * Closes a centre on a day (all day, or from {@code closesAt}), in place of what was said of that
+     * day before; the public holidays need no closing.
+     */
+    @RolesAllowed({Role.ADMINISTRATOR_NAME, Role.COORDINATOR_NAME})
+    public void closeDay(long centreId, @NotNull LocalDate day, @NotNull @Valid ClosedDayForm form) {
+        LearningCentre centre = managedCentre(centreId);
+        ClosedDay closed = form.closesAt() == null ? ClosedDay.allDay(day, form.note()) : ClosedDay.shortened(day, form.closesAt(), form.note());
+        // The stored row for that day goes first, as with the opening hours: EclipseLink would insert the new one first.
+        em.flush();
+        em.createNativeQuery("DELETE FROM centre_closed_day WHERE centre_id = ? AND closed_on = ?").setParameter(1, centreId)
+                .setParameter(2, day).executeUpdate();
+        em.refresh(centre);
+        centre.close(closed);
+        audit.record(me(), "centre.close-day", "centre:" + centreId, day + (form.closesAt() == null ? "" : " from " + form.closesAt()));
+    }
+
+    /** Opens a centre again on a day it was closed or shortened; whether there was such a day. */
+    @RolesAllowed({Role.ADMINISTRATOR_NAME, Role.COORDINATOR_NAME})
+    public boolean reopenDay(long centreId, @NotNull LocalDate day) {
+        LearningCentre centre = managedCentre(centreId);
+        // By key, not through the element collection: EclipseLink deletes an element by all its columns,
+        // and "note = NULL" matches no row.
+        em.flush();
+        boolean was = em.createNativeQuery("DELETE FROM centre_closed_day WHERE centre_id = ? AND closed_on = ?")
+                .setParameter(1, centreId).setParameter(2, day).executeUpdate() > 0;
+        em.refresh(centre);
+        if (was) {
+            audit.record(me(), "centre.reopen-day", "centre:" + centreId, day.toString());
+        }
+        return was;
     }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)

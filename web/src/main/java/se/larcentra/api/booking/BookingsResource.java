@@ -17,15 +17,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import se.larcentra.account.entity.Role;
+import se.larcentra.api.ApiTimes;
 import se.larcentra.api.CallableBy;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.api.ListEnvelope;
 import se.larcentra.booking.boundary.RoomBookings;
+import se.larcentra.booking.boundary.SeriesResult;
 import se.larcentra.booking.entity.BookingPurpose;
 
 /**
  * Booking rooms: {@code POST /api/v1/bookings} {@code {"roomId", "start", "end", "purpose", "participants",
  * "forAccountId"?}} → 201, 422 with the {@code rule} broken, 409 with {@code alternatives} when taken;
+ * {@code POST /api/v1/booking-series} (the same plus {@code "weeks"}, {@code "onConflict": "FAIL"|"SKIP"});
+ * {@code POST /api/v1/booking-waitlist} {@code {"roomId", "start", "end"}} → 201 {@code {"id", "position"}};
  * {@code DELETE /api/v1/bookings/{id}?reason=}; {@code POST /api/v1/bookings/{id}/check-in};
  * {@code GET /api/v1/me/bookings} (upcoming first).
  */
@@ -39,6 +43,24 @@ public class BookingsResource {
     /** Times with their offset: one without is a 400. */
     public record BookingBody(Long roomId, OffsetDateTime start, OffsetDateTime end, BookingPurpose purpose, Integer participants,
             Long forAccountId) {
+    }
+
+    /** A weekly series: the first occurrence, how many weeks, and FAIL (all or nothing) or SKIP (book the free ones). */
+    public record SeriesBody(Long roomId, OffsetDateTime start, OffsetDateTime end, BookingPurpose purpose, Integer participants,
+            Long forAccountId, Integer weeks, RoomBookings.OnConflict onConflict) {
+    }
+
+    /** A queue entry for a taken slot: purpose and participants are optional (self-study, one person). */
+    public record QueueBody(Long roomId, OffsetDateTime start, OffsetDateTime end, BookingPurpose purpose, Integer participants) {
+    }
+
+    public record QueuePlaceDto(long id, int position) {
+    }
+
+    public record SkippedDto(OffsetDateTime start, OffsetDateTime end, String reason) {
+    }
+
+    public record SeriesDto(List<BookingDto> bookings, List<SkippedDto> skipped) {
     }
 
     @Inject
@@ -57,6 +79,34 @@ public class BookingsResource {
                 required("start", body.start()).toInstant(), required("end", body.end()).toInstant(),
                 required("purpose", body.purpose()), required("participants", body.participants()), body.forAccountId())));
         return Response.created(uri.getBaseUriBuilder().path("v1/me/bookings").build()).entity(created).build();
+    }
+
+    @POST
+    @Path("booking-series")
+    public Response bookSeries(SeriesBody body) {
+        if (body == null) {
+            throw new InvalidParameterException("body", "a JSON body is required");
+        }
+        SeriesResult series = bookings.bookSeries(new RoomBookings.BookingForm(required("roomId", body.roomId()),
+                required("start", body.start()).toInstant(), required("end", body.end()).toInstant(), required("purpose", body.purpose()),
+                required("participants", body.participants()), body.forAccountId()), required("weeks", body.weeks()),
+                body.onConflict() == null ? RoomBookings.OnConflict.FAIL : body.onConflict());
+        SeriesDto created = new SeriesDto(series.booked().stream().map(BookingDto::of).toList(), series.skipped().stream()
+                .map(s -> new SkippedDto(ApiTimes.local(s.start()), ApiTimes.local(s.end()), s.reason())).toList());
+        return Response.created(uri.getBaseUriBuilder().path("v1/me/bookings").build()).entity(created).build();
+    }
+
+    @POST
+    @Path("booking-waitlist")
+    public Response joinWaitlist(QueueBody body) {
+        if (body == null) {
+            throw new InvalidParameterException("body", "a JSON body is required");
+        }
+        RoomBookings.QueuePlace place = bookings.joinWaitlist(new RoomBookings.BookingForm(required("roomId", body.roomId()),
+                required("start", body.start()).toInstant(), required("end", body.end()).toInstant(),
+                body.purpose() == null ? BookingPurpose.SELF_STUDY : body.purpose(), body.participants() == null ? 1 : body.participants(),
+                null));
+        return Response.status(Response.Status.CREATED).entity(new QueuePlaceDto(place.id(), place.position())).build();
     }
 
     @DELETE

@@ -13,18 +13,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import se.larcentra.api.CallableBy;
 import se.larcentra.api.ApiLanguage;
 import se.larcentra.api.ApiResponses;
+import se.larcentra.api.CallableBy;
 import se.larcentra.api.PageParams;
+import se.larcentra.api.booking.BookingRulesDto;
 import se.larcentra.api.catalog.CatalogDtos.CentreDetail;
 import se.larcentra.api.catalog.CatalogDtos.CentreSummary;
+import se.larcentra.booking.boundary.CentreRules;
 import se.larcentra.catalog.boundary.Catalog;
 import se.larcentra.centre.entity.LearningCentre;
 
 /**
  * The learning centres: {@code GET /api/v1/centres} (ordered by municipality name, then id) and
- * {@code GET /api/v1/centres/{id}} with opening hours and rooms.
+ * {@code GET /api/v1/centres/{id}} with opening hours and rooms; {@code GET /api/v1/centres/{id}/booking-rules}.
  */
 @CallableBy(CallableBy.ANYONE)
 @Path("v1/centres")
@@ -34,6 +36,9 @@ public class CentresResource {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    CentreRules rules;
 
     @Context
     UriInfo uri;
@@ -59,5 +64,12 @@ public class CentresResource {
     public Response get(@PathParam("id") long id) {
         String language = ApiLanguage.of(uri, headers);
         return ApiResponses.ok(CentreDetail.of(catalog.getCentre(id), language), language);
+    }
+
+    /** The centre's booking rules and closed days to come. */
+    @GET
+    @Path("{id: [0-9]+}/booking-rules")
+    public BookingRulesDto bookingRules(@PathParam("id") long id) {
+        return BookingRulesDto.of(rules.rules(id));
     }
 }
