@@ -554,4 +554,77 @@ class RoomBookingIT {
         assertThat(json(client.get("api/v1/me/bookings", bearer(second.token()))).getJsonArray("items").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(b -> assertThat(b.getString("status")).isEqualTo("CONFIRMED"));
     }
+
+    @Test
+    void aLearnersPrivateFeedAndTheRoomsPublicFeedAreICalendarsThatReadBack() throws Exception {
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long study = room("STUDY_ROOM", 0);
+        String[] slot = freeSlot(study, today().plusDays(13), Duration.ofHours(2));
+        long id = json(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(learner.token())))
+                .getJsonNumber("id").longValue();
+
+        String url = json(client.get("api/v1/me/calendar", bearer(learner.token()))).getString("url");
+        assertThat(json(client.get("api/v1/me/calendar", bearer(learner.token()))).getString("url")).as("the same until replaced").isEqualTo(url);
+        String path = url.substring(url.indexOf("api/v1/"));
+        HttpResponse<String> feed = client.newVisitor().get(path); // calendar programs do not sign in
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(feed.body()));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("booking-" + id + "@larcentra");
+            assertThat(event.getProperty("DTSTART").orElseThrow().getValue())
+                    .isEqualTo(OffsetDateTime.parse(slot[0]).atZoneSameInstant(STOCKHOLM).toLocalDateTime()
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+            assertThat(event.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Stockholm");
+        });
+        assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
+
+        String replaced = json(client.post("api/v1/me/calendar", null, bearer(learner.token()))).getString("url");
+        assertThat(replaced).isNotEqualTo(url);
+        assertProblem(client.newVisitor().get(path), 404);
+        assertThat(client.newVisitor().get(replaced.substring(replaced.indexOf("api/v1/"))).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> roomFeed = client.newVisitor().get("api/v1/rooms/" + study + "/calendar.ics");
+        assertThat(roomFeed.statusCode()).isEqualTo(200);
+        assertThat(roomFeed.body()).contains("booking-" + id + "@larcentra").doesNotContain(learner.username(), "Test " + learner.username());
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(roomFeed.body()));
+    }
+
+    /** The text/calendar part of a mail, parsed; the mail has the text first. */
+    private static net.fortuna.ical4j.model.Calendar calendarOf(jakarta.mail.internet.MimeMessage mail) throws Exception {
+        var parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        var calendar = parts.getBodyPart(1);
+        assertThat(calendar.getContentType()).startsWith("text/calendar");
+        String ics = new String(calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    }
+
+    @Test
+    void mailsAboutABookingCarryTheEventSoThatCalendarsAddAndRemoveIt() throws Exception {
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long study = room("STUDY_ROOM", 1);
+        String[] slot = freeSlot(study, today().plusDays(14), Duration.ofHours(1));
+        long id = json(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(learner.token())))
+                .getJsonNumber("id").longValue();
+        jakarta.mail.internet.MimeMessage confirmed = mailbox.await(learner.email(), 2, 20).get(1);
+        assertThat(Mailbox.subject(confirmed)).startsWith("Bokat: ");
+        var request = calendarOf(confirmed);
+        assertThat(request.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        net.fortuna.ical4j.model.component.VEvent made = request.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertThat(made.getProperty("UID").orElseThrow().getValue()).isEqualTo("booking-" + id + "@larcentra");
+
+        String admin = client.token("admin", DEMO_PASSWORD);
+        assertThat(client.delete("api/v1/bookings/" + id + "?reason=" + enc("Vattenläcka i rummet"), bearer(admin)).statusCode()).isEqualTo(200);
+        jakarta.mail.internet.MimeMessage cancelled = mailbox.await(learner.email(), 3, 20).get(2);
+        assertThat(Mailbox.subject(cancelled)).startsWith("Avbokat: ");
+        var cancel = calendarOf(cancelled);
+        assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        net.fortuna.ical4j.model.component.VEvent off = cancel.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertThat(off.getProperty("UID").orElseThrow().getValue()).as("the same event").isEqualTo("booking-" + id + "@larcentra");
+        assertThat(Integer.parseInt(off.getProperty("SEQUENCE").orElseThrow().getValue()))
+                .isGreaterThan(Integer.parseInt(made.getProperty("SEQUENCE").orElseThrow().getValue()));
+        assertThat(off.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+    }
 }

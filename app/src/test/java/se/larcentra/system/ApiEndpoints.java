@@ -79,7 +79,8 @@ public final class ApiEndpoints {
             if (regex == null) {
                 return "2147483000";
             }
-            List<String> candidates = new ArrayList<>(List.of("2147483000"));
+            // An id no record has, or a token no feed has.
+            List<String> candidates = new ArrayList<>(List.of("2147483000", "no-such-token-0000000000000000"));
             candidates.addAll(Arrays.asList(regex.split("\\|")));
             return candidates.stream().filter(c -> c.matches(regex)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no sample value for a path parameter matching " + regex));

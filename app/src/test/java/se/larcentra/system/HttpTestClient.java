@@ -172,9 +172,24 @@ public final class HttpTestClient {
         return new String[] {"Authorization", "Bearer " + token};
     }
 
+    /**
+     * A POST as a well-behaved client sends it: answered 503 (the server's password hashing busy) or
+     * 429, it waits as {@code Retry-After} says and tries again, a few times. For set-up steps, not
+     * for tests of those answers.
+     */
+    public HttpResponse<String> postPatiently(String relative, String json, String... headers) throws Exception {
+        HttpResponse<String> response = post(relative, json, headers);
+        for (int attempt = 1; attempt < 6 && (response.statusCode() == 503 || response.statusCode() == 429); attempt++) {
+            long seconds = response.headers().firstValue("Retry-After").filter(v -> v.matches("[0-9]{1,3}")).map(Long::parseLong).orElse(1L);
+            Thread.sleep(Math.max(1, seconds) * 1000);
+            response = post(relative, json, headers);
+        }
+        return response;
+    }
+
     /** A bearer token for these credentials, from {@code POST /api/v1/auth/token}. */
     public String token(String username, String password) throws Exception {
-        HttpResponse<String> response = post("api/v1/auth/token",
+        HttpResponse<String> response = postPatiently("api/v1/auth/token",
                 Json.createObjectBuilder().add("username", username).add("password", password).build().toString());
         assertThat(response.statusCode()).as("token for %s: %s", username, response.body()).isEqualTo(200);
         return json(response).getString("token");

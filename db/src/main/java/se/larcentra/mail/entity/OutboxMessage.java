@@ -49,6 +49,10 @@ public class OutboxMessage {
     @Column(name = "body", length = 20000)
     private String body;
 
+    /** The event the mail is about as iCalendar, sent as a text/calendar part; null for most mail. */
+    @Column(name = "calendar_ics", length = 20000)
+    private String calendar;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     private Status status;
@@ -138,6 +142,19 @@ public class OutboxMessage {
     /** Removes the text of a sent message after the retention period; headers stay for the record. */
     public void forgetBody() {
         body = null;
+        calendar = null;
+    }
+
+    /** Sends the event the mail is about along, as iCalendar (METHOD:REQUEST or CANCEL). */
+    public void attachCalendar(String ics) {
+        if (ics == null || !ics.startsWith("BEGIN:VCALENDAR") || ics.length() > 20_000) {
+            throw new IllegalArgumentException("not an iCalendar object of at most 20 000 characters");
+        }
+        calendar = ics;
+    }
+
+    public Optional<String> getCalendar() {
+        return Optional.ofNullable(calendar);
     }
 
     public boolean holdsSecret() {

@@ -127,7 +127,7 @@ public class PersonalData {
                 b.cancel(username, "account deleted", now); // the room goes back to others
             }
         }
-        me.getEmail().ifPresent(address -> em.createQuery("UPDATE OutboxMessage m SET m.body = NULL WHERE m.recipient = :to")
+        me.getEmail().ifPresent(address -> em.createQuery("UPDATE OutboxMessage m SET m.body = NULL, m.calendar = NULL WHERE m.recipient = :to")
                 .setParameter("to", address).executeUpdate());
         em.createQuery("DELETE FROM ApiToken t WHERE t.account = :me").setParameter("me", me).executeUpdate();
         em.createQuery("DELETE FROM OneTimeLink l WHERE l.account = :me").setParameter("me", me).executeUpdate();

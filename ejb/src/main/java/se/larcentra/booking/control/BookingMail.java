@@ -8,6 +8,7 @@ import se.larcentra.account.entity.Account;
 import se.larcentra.booking.entity.Booking;
 import se.larcentra.booking.entity.SwedishTime;
 import se.larcentra.mail.control.Outbox;
+import se.larcentra.mail.entity.OutboxMessage;
 
 /** Tells the person a booking is for what became of it, in their language, through the outbox (in the same transaction). */
 @ApplicationScoped
@@ -27,9 +28,11 @@ public class BookingMail {
             return;
         }
         String language = person.getLanguage();
-        outbox.enqueue(person.getEmail().get(), language, "booking." + kind.name().toLowerCase(Locale.ROOT), person.getDisplayName(),
-                booking.getRoom().name(language), booking.getRoom().getCentre().name(language), when(booking, language),
-                reason == null ? "" : reason, Outbox.baseUrl() + "me/bookings.xhtml");
+        OutboxMessage message = outbox.enqueue(person.getEmail().get(), language, "booking." + kind.name().toLowerCase(Locale.ROOT),
+                person.getDisplayName(), booking.getRoom().name(language), booking.getRoom().getCentre().name(language),
+                when(booking, language), reason == null ? "" : reason, Outbox.baseUrl() + "me/bookings.xhtml");
+        // The event itself, so the person's calendar adds it, or removes it (the same UID, a higher SEQUENCE).
+        message.attachCalendar(Ics.message(Ics.of(booking, language)));
     }
 
     /** "tisdag 23 mars 2027 10:00–11:00", local time. */

@@ -17,7 +17,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
@@ -114,6 +116,26 @@ public class MailSender {
         return false;
     }
 
+    /**
+     * The text, and the event as a text/calendar part with its METHOD (so that calendar programs
+     * offer to add, update or remove it), also named as an .ics file for those that only see files.
+     */
+    static MimeMultipart withCalendar(String body, String ics) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, StandardCharsets.UTF_8.name());
+        String method = ics.lines().filter(line -> line.startsWith("METHOD:")).map(line -> line.substring(7).strip()).findFirst()
+                .orElse("PUBLISH");
+        MimeBodyPart calendar = new MimeBodyPart();
+        String type = "text/calendar; charset=UTF-8; method=" + method;
+        calendar.setContent(ics, type);
+        calendar.setHeader("Content-Type", type); // now, not only when the message is saved
+        calendar.setFileName(method.equals("CANCEL") ? "cancel.ics" : "invite.ics");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(text);
+        mixed.addBodyPart(calendar);
+        return mixed;
+    }
+
     private MimeMessage toMessage(OutboxStore.Mail mail) throws MessagingException {
         String messageId = mail.messageId();
         MimeMessage message = new MimeMessage(session) {
@@ -130,7 +152,11 @@ public class MailSender {
         }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.calendar() == null) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            message.setContent(withCalendar(mail.body(), mail.calendar()));
+        }
         message.setSentDate(new Date());
         return message;
     }

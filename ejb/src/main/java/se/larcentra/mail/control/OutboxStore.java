@@ -45,7 +45,7 @@ public class OutboxStore {
             return Optional.empty();
         }
         return Optional.of(new Mail(message.getId(), message.getMessageId(), message.getRecipient(), message.getSubject(),
-                message.getBody().orElse("")));
+                message.getBody().orElse(""), message.getCalendar().orElse(null)));
     }
 
     public void sent(long id) {
@@ -65,6 +65,7 @@ public class OutboxStore {
     }
 
     /** What the sender needs of a message. */
-    public record Mail(long id, String messageId, String recipient, String subject, String body) {
+    /** A message to send; {@code calendar} the iCalendar part, or null. */
+    public record Mail(long id, String messageId, String recipient, String subject, String body, String calendar) {
     }
 }

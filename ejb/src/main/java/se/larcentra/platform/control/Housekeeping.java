@@ -66,7 +66,7 @@ public class Housekeeping {
             em.createNativeQuery("DELETE FROM account_role WHERE account_id = ?").setParameter(1, id).executeUpdate();
             em.createNativeQuery("DELETE FROM account WHERE id = ?").setParameter(1, id).executeUpdate();
         }
-        int bodies = em.createQuery("UPDATE OutboxMessage m SET m.body = NULL WHERE m.status = se.larcentra.mail.entity.OutboxMessage.Status.SENT "
+        int bodies = em.createQuery("UPDATE OutboxMessage m SET m.body = NULL, m.calendar = NULL WHERE m.status = se.larcentra.mail.entity.OutboxMessage.Status.SENT "
                 + "AND m.sentAt < :before AND m.body IS NOT NULL").setParameter("before", sentBefore).executeUpdate();
         if (tokens + links + stale.size() + bodies > 0) {
             LOG.info(() -> "Housekeeping removed " + tokens + " expired tokens, " + links + " expired links, " + stale.size()

@@ -21,6 +21,7 @@ import se.larcentra.api.ApiTimes;
 import se.larcentra.api.CallableBy;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.api.ListEnvelope;
+import se.larcentra.booking.boundary.BookingFeeds;
 import se.larcentra.booking.boundary.RoomBookings;
 import se.larcentra.booking.boundary.SeriesResult;
 import se.larcentra.booking.entity.BookingPurpose;
@@ -31,7 +32,8 @@ import se.larcentra.booking.entity.BookingPurpose;
  * {@code POST /api/v1/booking-series} (the same plus {@code "weeks"}, {@code "onConflict": "FAIL"|"SKIP"});
  * {@code POST /api/v1/booking-waitlist} {@code {"roomId", "start", "end"}} → 201 {@code {"id", "position"}};
  * {@code DELETE /api/v1/bookings/{id}?reason=}; {@code POST /api/v1/bookings/{id}/check-in};
- * {@code GET /api/v1/me/bookings} (upcoming first).
+ * {@code GET /api/v1/me/bookings} (upcoming first); {@code GET /api/v1/me/calendar} → {@code {"url"}} of the
+ * private feed, {@code POST} the same for a new address.
  */
 @CallableBy({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
 @Path("v1")
@@ -63,8 +65,14 @@ public class BookingsResource {
     public record SeriesDto(List<BookingDto> bookings, List<SkippedDto> skipped) {
     }
 
+    public record FeedDto(String url) {
+    }
+
     @Inject
     RoomBookings bookings;
+
+    @Inject
+    BookingFeeds feeds;
 
     @Context
     UriInfo uri;
@@ -126,6 +134,24 @@ public class BookingsResource {
     public ListEnvelope<BookingDto> mine() {
         List<BookingDto> items = bookings.mine().stream().map(BookingDto::of).toList();
         return new ListEnvelope<>(items.size(), 0, Math.max(items.size(), 1), items);
+    }
+
+    /** The address of the caller's private calendar feed, which calendar programs subscribe to. */
+    @GET
+    @Path("me/calendar")
+    public FeedDto myCalendar() {
+        return feedAt(feeds.myFeedToken());
+    }
+
+    /** A new address for the caller's feed; the old one stops working. */
+    @POST
+    @Path("me/calendar")
+    public FeedDto newCalendarAddress() {
+        return feedAt(feeds.replaceMyFeedToken());
+    }
+
+    private FeedDto feedAt(String token) {
+        return new FeedDto(uri.getBaseUriBuilder().path("v1/calendar/{token}.ics").build(token).toString());
     }
 
     private static <T> T required(String field, T value) {

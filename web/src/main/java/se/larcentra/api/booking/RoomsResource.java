@@ -22,6 +22,7 @@ import se.larcentra.api.CallableBy;
 import se.larcentra.api.InvalidParameterException;
 import se.larcentra.api.ListEnvelope;
 import se.larcentra.booking.boundary.Availability;
+import se.larcentra.booking.boundary.BookingFeeds;
 import se.larcentra.booking.boundary.FreeRoom;
 import se.larcentra.booking.boundary.RoomBookings;
 import se.larcentra.centre.entity.Equipment;
@@ -29,7 +30,8 @@ import se.larcentra.centre.entity.RoomType;
 
 /**
  * When rooms are free, for anyone: {@code GET /api/v1/rooms/{id}/availability?from=&to=} (at most 31
- * days) and {@code GET /api/v1/rooms/free?centre=|municipality=&start=&end=&type=&equipment=&people=}.
+ * days), {@code GET /api/v1/rooms/free?centre=|municipality=&start=&end=&type=&equipment=&people=} and
+ * {@code GET /api/v1/rooms/{id}/calendar.ics}.
  * Busy time is shown, never who booked it.
  */
 @CallableBy(CallableBy.ANYONE)
@@ -50,6 +52,9 @@ public class RoomsResource {
     @Inject
     RoomBookings bookings;
 
+    @Inject
+    BookingFeeds feeds;
+
     @Context
     UriInfo uri;
 
@@ -61,6 +66,14 @@ public class RoomsResource {
     public AvailabilityDto availability(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         Availability a = bookings.availability(id, ApiTimes.parameter("from", from), ApiTimes.parameter("to", to));
         return new AvailabilityDto(a.roomId(), ApiTimes.local(a.from()), ApiTimes.local(a.to()), spans(a.free()), spans(a.busy()));
+    }
+
+    /** The room's busy times as an iCalendar feed (never who booked). */
+    @GET
+    @Path("{id: [0-9]+}/calendar.ics")
+    @Produces(CalendarFeedResource.TEXT_CALENDAR)
+    public String calendar(@PathParam("id") long id) {
+        return feeds.roomFeed(id, ApiLanguage.of(uri, headers));
     }
 
     @GET
