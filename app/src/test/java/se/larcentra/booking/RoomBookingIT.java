@@ -627,4 +627,43 @@ class RoomBookingIT {
                 .isGreaterThan(Integer.parseInt(made.getProperty("SEQUENCE").orElseThrow().getValue()));
         assertThat(off.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
     }
+
+    @Test
+    void aBookingMovesUnderTheSameRulesTheChangeIsMailedAndTheTimeItLeftGoesToTheQueue() throws Exception {
+        Learner learner = TestLearners.registerAndConfirm(client, mailbox, "en");
+        Learner waiting = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        Learner other = TestLearners.registerAndConfirm(client, mailbox, "sv");
+        long study = room("STUDY_ROOM", 0);
+        String[] slot = freeSlot(study, today().plusDays(16), Duration.ofHours(1));
+        long id = json(client.post("api/v1/bookings", body(study, slot[0], slot[1], "SELF_STUDY", 1), bearer(learner.token())))
+                .getJsonNumber("id").longValue();
+        String queue = Json.createObjectBuilder().add("roomId", study).add("start", slot[0]).add("end", slot[1]).build().toString();
+        assertThat(client.post("api/v1/booking-waitlist", queue, bearer(waiting.token())).statusCode()).isEqualTo(201);
+
+        LocalDate day = OffsetDateTime.parse(slot[0]).atZoneSameInstant(STOCKHOLM).toLocalDate();
+        String[] later = freeSlot(study, day.plusDays(1), Duration.ofHours(1));
+        String move = Json.createObjectBuilder().add("start", later[0]).add("end", later[1]).build().toString();
+        assertProblem(client.put("api/v1/bookings/" + id, move, bearer(other.token())), 404);
+        assertThat(assertProblem(client.put("api/v1/bookings/" + id, Json.createObjectBuilder().add("start", at(day, LocalTime.of(10, 5)))
+                .add("end", at(day, LocalTime.of(11, 0))).build().toString(), bearer(learner.token())), 422).getString("rule")).isEqualTo("OFF_GRID");
+
+        HttpResponse<String> moved = client.put("api/v1/bookings/" + id, move, bearer(learner.token()));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(OffsetDateTime.parse(json(moved).getString("start")).toInstant()).isEqualTo(OffsetDateTime.parse(later[0]).toInstant());
+        // The time it left went to the first in the queue, in that transaction.
+        assertThat(json(client.get("api/v1/me/bookings", bearer(waiting.token()))).getJsonArray("items").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(b -> assertThat(OffsetDateTime.parse(b.getString("start")).toInstant())
+                        .isEqualTo(OffsetDateTime.parse(slot[0]).toInstant()));
+        // The change reaches the learner as the same event, numbered higher.
+        jakarta.mail.internet.MimeMessage changed = mailbox.await(learner.email(), 3, 20).get(2);
+        assertThat(Mailbox.subject(changed)).startsWith("Booking changed: ");
+        var first = calendarOf(mailbox.await(learner.email(), 3, 20).get(1)).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        var second = calendarOf(changed).<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+        assertThat(second.getProperty("UID").orElseThrow().getValue()).isEqualTo(first.getProperty("UID").orElseThrow().getValue());
+        assertThat(Integer.parseInt(second.getProperty("SEQUENCE").orElseThrow().getValue()))
+                .isGreaterThan(Integer.parseInt(first.getProperty("SEQUENCE").orElseThrow().getValue()));
+        // Onto someone else's booking: taken, with alternatives.
+        assertThat(assertProblem(client.put("api/v1/bookings/" + id, Json.createObjectBuilder().add("start", slot[0]).add("end", slot[1])
+                .build().toString(), bearer(learner.token())), 409).getJsonArray("alternatives")).isNotEmpty();
+    }
 }

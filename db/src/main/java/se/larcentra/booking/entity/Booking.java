@@ -131,6 +131,26 @@ public class Booking extends TrackedEntity {
         checkedInAt = now;
     }
 
+    /**
+     * Moves a confirmed booking that has not started to another time or room (of the same centre).
+     * The rules and the new time being free are the boundary's to check first, as for a new booking.
+     */
+    public void moveTo(Room newRoom, TimeRange newTime, Instant now) {
+        requireStatus(BookingStatus.CONFIRMED, BookingStateException.Reason.NOT_MOVABLE);
+        if (!now.isBefore(start)) {
+            throw new BookingStateException(BookingStateException.Reason.NOT_MOVABLE);
+        }
+        if (!newRoom.isActive() || !newRoom.getCentre().equals(room.getCentre())) {
+            throw new IllegalArgumentException("a booking moves to an active room of the same centre");
+        }
+        if (participants > newRoom.getCapacity()) {
+            throw new BookingRefusedException(BookingRule.OVER_CAPACITY);
+        }
+        room = newRoom;
+        start = newTime.start();
+        end = newTime.end();
+    }
+
     /** Cancels a booking that has not ended; staff cancelling someone else's booking give a reason. */
     public void cancel(String actor, String reason, Instant now) {
         requireStatus(BookingStatus.CONFIRMED, BookingStateException.Reason.NOT_CANCELLABLE);

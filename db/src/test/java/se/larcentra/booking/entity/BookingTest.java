@@ -146,4 +146,23 @@ class BookingTest {
         assertThat(back.weeklyQuota(Standing.MEMBER)).contains(Duration.ofHours(6));
         assertThat(back.weeklyQuota(Standing.VISITOR)).contains(Duration.ZERO);
     }
+
+    @Test
+    void aConfirmedBookingMovesWithinItsCentreUntilItStarts() {
+        Booking booking = booking();
+        Room other = CENTRE.addRoom(Map.of("sv", "Studierum 2"), RoomType.STUDY_ROOM, 2, Set.of());
+        TimeRange later = CentreCalendarTest.local("2027-03-23T13:00", "14:00");
+        booking.moveTo(other, later, START.minusSeconds(3600));
+        assertThat(booking.getRoom()).isSameAs(other);
+        assertThat(booking.getTime()).isEqualTo(later);
+        Room tiny = CENTRE.addRoom(Map.of("sv", "Bås"), RoomType.STUDY_ROOM, 1, Set.of());
+        assertThatThrownBy(() -> booking.moveTo(tiny, later, START.minusSeconds(3600)))
+                .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.rule()).isEqualTo(BookingRule.OVER_CAPACITY));
+        LearningCentre elsewhere = new LearningCentre(TORSBY, Map.of("sv", "Annat"), new Address("Gatan 1", "68531", "Torsby"),
+                new GeoPoint(60.1, 13.0));
+        Room away = elsewhere.addRoom(Map.of("sv", "Rum"), RoomType.STUDY_ROOM, 4, Set.of());
+        assertThatThrownBy(() -> booking.moveTo(away, later, START.minusSeconds(3600))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> booking.moveTo(ROOM, TIME, later.start())).as("started")
+                .isInstanceOfSatisfying(BookingStateException.class, e -> assertThat(e.reason()).isEqualTo(BookingStateException.Reason.NOT_MOVABLE));
+    }
 }

@@ -37,6 +37,7 @@ import se.larcentra.booking.entity.BookingRequest;
 import se.larcentra.booking.entity.BookingRules;
 import se.larcentra.booking.entity.CentreCalendar;
 import se.larcentra.booking.entity.Standing;
+import se.larcentra.booking.entity.SwedishTime;
 import se.larcentra.booking.entity.TimeRange;
 import se.larcentra.booking.entity.WaitlistEntry;
 import se.larcentra.booking.entity.WeeklySeries;
@@ -64,6 +65,10 @@ public class RoomBookings {
     /** What someone asks to book; {@code forAccountId}: staff booking for a learner, else empty. */
     public record BookingForm(@NotNull Long roomId, @NotNull Instant start, @NotNull Instant end, @NotNull BookingPurpose purpose,
             @Min(1) @Max(1000) int participants, Long forAccountId) {
+    }
+
+    /** Where and when a booking is to move: a room of the same centre (null: the same room). */
+    public record MoveForm(Long roomId, @NotNull Instant start, @NotNull Instant end) {
     }
 
     /** What a series does with an occurrence that cannot be booked. */
@@ -197,6 +202,52 @@ public class RoomBookings {
                 "room " + room.getId() + " " + time.start() + "–" + time.end() + " for " + booker.bookedFor().getUsername());
         mail.tell(booking, BookingMail.Kind.CONFIRMED, null);
         return booking;
+    }
+
+    /**
+     * Moves a confirmed booking that has not started to another time, or room of the same centre: the
+     * rules and the new time being free are checked as for a new booking (its own hours and time do
+     * not count against it). The person is mailed the changed event; the time it leaves goes to the queue.
+     */
+    @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
+    public BookingView move(long bookingId, @NotNull MoveForm form) {
+        Account caller = callers.account(context.getCallerPrincipal());
+        Booking booking = Optional.ofNullable(em.find(Booking.class, bookingId))
+                .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
+                .orElseThrow(() -> new BookingNotFoundException(bookingId));
+        LearningCentre centre = booking.getRoom().getCentre();
+        long targetId = form.roomId() == null ? booking.getRoom().getId() : form.roomId();
+        Room target = Optional.ofNullable(em.find(Room.class, targetId)).filter(r -> r.isActive() && r.getCentre().equals(centre))
+                .orElseThrow(() -> new RoomNotFoundException(targetId));
+        // Both rooms' rows, the lower id first: one lock order with every other booking transaction.
+        Room from = booking.getRoom();
+        for (Room room : from.getId() < target.getId() ? List.of(from, target) : List.of(target, from)) {
+            em.lock(room, LockModeType.PESSIMISTIC_WRITE);
+        }
+        em.refresh(booking);
+        TimeRange time = range(form.start(), form.end());
+        TimeRange left = booking.getTime();
+        Account person = booking.getBookedFor();
+        Standing standing = isStaffOf(caller, centre) ? Standing.STAFF : times.standing(person, centre);
+        BookingRequest asked = times.request(target, time, booking.getParticipants(), person, standing);
+        boolean sameWeek = SwedishTime.weekOf(left.start()).equals(SwedishTime.weekOf(time.start()));
+        BookingRequest request = standing.isLearner() && sameWeek && booking.getStatus().holdsRoom()
+                ? new BookingRequest(time, target.getType(), target.getCapacity(), booking.getParticipants(), standing, false,
+                        asked.bookedThatWeek().minus(left.duration()))
+                : asked;
+        Instant now = clock.instant();
+        BookingRules rules = times.rulesOf(centre);
+        rules.check(request, CentreCalendar.of(centre), now);
+        if (times.holding(target, time).stream().anyMatch(other -> !other.equals(booking))) {
+            throw new RoomTakenException(times.alternatives(target, request, rules, now));
+        }
+        booking.moveTo(target, time, now);
+        em.flush(); // the new version numbers the changed event, and the queue sees the booking where it is now
+        audit.record(caller.getUsername(), "booking.move", "booking:" + bookingId,
+                "room " + from.getId() + " " + left.start() + " -> room " + target.getId() + " " + time.start() + "–" + time.end());
+        mail.tell(booking, BookingMail.Kind.CHANGED, null);
+        waitlist.assignFreed(from, left);
+        return view(booking);
     }
 
     /**

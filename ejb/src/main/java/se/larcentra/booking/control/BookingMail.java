@@ -14,9 +14,9 @@ import se.larcentra.mail.entity.OutboxMessage;
 @ApplicationScoped
 public class BookingMail {
 
-    /** What a mail is about: confirmed, cancelled by someone else, released as a no-show, assigned from the queue. */
+    /** What a mail is about: confirmed, moved, cancelled by someone else, released as a no-show, assigned from the queue. */
     public enum Kind {
-        CONFIRMED, CANCELLED, RELEASED, ASSIGNED
+        CONFIRMED, CHANGED, CANCELLED, RELEASED, ASSIGNED
     }
 
     @Inject

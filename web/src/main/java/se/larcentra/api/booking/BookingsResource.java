@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ import se.larcentra.booking.entity.BookingPurpose;
  * "forAccountId"?}} → 201, 422 with the {@code rule} broken, 409 with {@code alternatives} when taken;
  * {@code POST /api/v1/booking-series} (the same plus {@code "weeks"}, {@code "onConflict": "FAIL"|"SKIP"});
  * {@code POST /api/v1/booking-waitlist} {@code {"roomId", "start", "end"}} → 201 {@code {"id", "position"}};
+ * {@code PUT /api/v1/bookings/{id}} {@code {"roomId"?, "start", "end"}} moves it (same rules, same answers);
  * {@code DELETE /api/v1/bookings/{id}?reason=}; {@code POST /api/v1/bookings/{id}/check-in};
  * {@code GET /api/v1/me/bookings} (upcoming first); {@code GET /api/v1/me/calendar} → {@code {"url"}} of the
  * private feed, {@code POST} the same for a new address.
@@ -63,6 +65,10 @@ public class BookingsResource {
     }
 
     public record SeriesDto(List<BookingDto> bookings, List<SkippedDto> skipped) {
+    }
+
+    /** Where and when to move a booking; without roomId, the same room. */
+    public record MoveBody(Long roomId, OffsetDateTime start, OffsetDateTime end) {
     }
 
     public record FeedDto(String url) {
@@ -115,6 +121,16 @@ public class BookingsResource {
                 body.purpose() == null ? BookingPurpose.SELF_STUDY : body.purpose(), body.participants() == null ? 1 : body.participants(),
                 null));
         return Response.status(Response.Status.CREATED).entity(new QueuePlaceDto(place.id(), place.position())).build();
+    }
+
+    @PUT
+    @Path("bookings/{id: [0-9]+}")
+    public BookingDto move(@PathParam("id") long id, MoveBody body) {
+        if (body == null) {
+            throw new InvalidParameterException("body", "a JSON body is required");
+        }
+        return BookingDto.of(bookings.move(id, new RoomBookings.MoveForm(body.roomId(), required("start", body.start()).toInstant(),
+                required("end", body.end()).toInstant())));
     }
 
     @DELETE
