@@ -2,7 +2,6 @@ package se.larcentra.booking.entity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,8 +108,7 @@ public final class BookingRules {
     }
 
     private static boolean onGrid(Instant instant) {
-        LocalDateTime local = SwedishTime.local(instant);
-        return local.getMinute() % GRID_MINUTES == 0 && local.getSecond() == 0 && local.getNano() == 0;
+        return FreeSlots.onGridFrom(instant).equals(instant);
     }
 
     /** The hours a week someone of this standing may book at the centre; none for staff, who have no quota. */

@@ -212,9 +212,7 @@ public class RoomBookings {
     @RolesAllowed({Role.LEARNER_NAME, Role.COORDINATOR_NAME, Role.ADMINISTRATOR_NAME})
     public BookingView move(long bookingId, @NotNull MoveForm form) {
         Account caller = callers.account(context.getCallerPrincipal());
-        Booking booking = Optional.ofNullable(em.find(Booking.class, bookingId))
-                .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
-                .orElseThrow(() -> new BookingNotFoundException(bookingId));
+        Booking booking = visibleTo(bookingId, caller);
         LearningCentre centre = booking.getRoom().getCentre();
         long targetId = form.roomId() == null ? booking.getRoom().getId() : form.roomId();
         Room target = Optional.ofNullable(em.find(Room.class, targetId)).filter(r -> r.isActive() && r.getCentre().equals(centre))
@@ -343,15 +341,20 @@ public class RoomBookings {
         return Optional.ofNullable(em.find(Account.class, forAccountId)).orElseThrow(() -> new AccountNotFoundException(forAccountId));
     }
 
-    /** A booking the caller may act on: their own, or one at a centre they are staff of; else "not found". */
+    /** A booking the caller may act on ({@link #visibleTo}), its room's row locked. */
     private Booking mayActOn(long bookingId, Account caller) {
-        Booking booking = Optional.ofNullable(em.find(Booking.class, bookingId))
-                .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
-                .orElseThrow(() -> new BookingNotFoundException(bookingId));
+        Booking booking = visibleTo(bookingId, caller);
         // The room's row first, as booking and the no-show sweep take it: one lock order, no deadlock.
         em.lock(booking.getRoom(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(booking);
         return booking;
+    }
+
+    /** The caller's own booking, or one at a centre they are staff of; any other is "not found", never "forbidden". */
+    private Booking visibleTo(long bookingId, Account caller) {
+        return Optional.ofNullable(em.find(Booking.class, bookingId))
+                .filter(b -> isOwn(b, caller) || isStaffOf(caller, b.getRoom().getCentre()))
+                .orElseThrow(() -> new BookingNotFoundException(bookingId));
     }
 
     private static boolean isOwn(Booking booking, Account caller) {

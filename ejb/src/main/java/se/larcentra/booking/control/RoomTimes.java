@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -129,10 +131,11 @@ public class RoomTimes {
                 : em.createQuery("SELECT r FROM Room r JOIN r.centre c WHERE r.active = TRUE AND c.active = TRUE"
                         + " AND c.municipality.code = :place AND r.capacity >= :people ORDER BY c.id, r.id", Room.class)
                         .setParameter("place", municipality);
+        Map<LearningCentre, CentreCalendar> calendars = new HashMap<>(); // one per centre, not one per room
         List<Room> rooms = query.setParameter("people", people).getResultList().stream()
                 .filter(r -> type == null || r.getType() == type)
                 .filter(r -> r.getEquipment().containsAll(equipment))
-                .filter(r -> CentreCalendar.of(r.getCentre()).isOpenThroughout(time))
+                .filter(r -> calendars.computeIfAbsent(r.getCentre(), CentreCalendar::of).isOpenThroughout(time))
                 .toList();
         if (rooms.isEmpty()) {
             return rooms;
