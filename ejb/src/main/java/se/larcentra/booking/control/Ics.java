@@ -45,6 +45,8 @@ public final class Ics {
     }
 
     private static VTimeZone stockholm() {
+        // As ical4j.properties says, for when that file is not what ical4j's class loader finds first.
+        System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
         TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
         VTimeZone zone = (VTimeZone) zones.getTimeZone(SwedishTime.ZONE.getId()).getVTimeZone().copy();
         zone.replace(new TzId(SwedishTime.ZONE.getId()));
